@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROME_BUILD } from './paths';
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" package or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  close: (opts?: { keepProfile?: boolean }) => Promise<void>;
+}
+
+/**
+ * Launches Chromium with the built extension loaded. Pass the same
+ * `userDataDir` again to restart the browser on the same profile.
+ */
+export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean } = {}): Promise<LoadedExtension> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('build the extension first (npm run build)');
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    close: async ({ keepProfile = false } = {}) => {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

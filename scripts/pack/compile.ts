@@ -1,0 +1,78 @@
+// Compiles ../shared sources and data/curated into a Pack. Deterministic: no clock, no randomness.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Pack, Source, type EntityType } from '../../utils/pack/schema.ts';
+import { Registry, type PerLang } from './registry.ts';
+import { readFactbook } from './sources/factbook.ts';
+import { readLeaders } from './sources/leaders.ts';
+import { readHuggo } from './sources/huggo.ts';
+import { buildCountries, type CountriesFile } from './countries.ts';
+import { buildPeople, type PeopleFile } from './people.ts';
+import { addInverses, buildOrganizations, buildTreaties, type CuratedFact, type CuratedOrg, type CuratedTreaty } from './curated.ts';
+import { buildSeats, type SeatsFile } from './seats.ts';
+
+/** The newest source, the Factbook extract, is dated 2026-01-22. */
+export const PACK_AS_OF = '2026-01-22';
+
+interface OverlayEntity {
+  id: string;
+  type: EntityType;
+  qid?: string;
+  labels?: PerLang<string>;
+  aliases?: PerLang<string[]>;
+  weakAliases?: PerLang<string[]>;
+  desc?: PerLang<string>;
+  metonymOf?: string;
+  facts?: (CuratedFact & { src: string })[];
+}
+
+const readJson = <T>(dir: string, name: string): T => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+
+export interface BuildResult {
+  pack: Pack;
+  json: string;
+  notes: string[];
+}
+
+export function buildPack(sharedDir: string, curatedDir: string): BuildResult {
+  const kb = join(sharedDir, 'kb');
+  const factbook = readFactbook(kb);
+  const leaders = readLeaders(kb);
+  const huggo = readHuggo(kb);
+  const reg = new Registry();
+  const asOf = PACK_AS_OF;
+
+  const idx = buildCountries(reg, factbook, leaders, readJson<CountriesFile>(curatedDir, 'countries.json'));
+  buildSeats(reg, idx, readJson<SeatsFile>(curatedDir, 'seats.json'));
+  buildOrganizations(reg, idx, factbook, readJson<{ organizations: CuratedOrg[] }>(curatedDir, 'organizations.json').organizations, asOf);
+  buildTreaties(reg, idx, factbook, huggo, readJson<{ treaties: CuratedTreaty[] }>(curatedDir, 'treaties.json').treaties, asOf, reg.notes);
+  buildPeople(reg, idx, leaders, readJson<PeopleFile>(curatedDir, 'people.json'), asOf);
+  applyOverlay(reg, idx.byIso, readJson<{ entities: OverlayEntity[] }>(curatedDir, 'overlay.json').entities, asOf);
+  addInverses(reg);
+
+  const sources = readJson<{ sources: Source[] }>(curatedDir, 'sources.json').sources.map((s) => Source.parse(s));
+  const entities = reg.finalise();
+  const body = { sources, entities };
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
+  const pack = Pack.parse({ format: 1, version, asOf, ...body });
+  return { pack, json: JSON.stringify(pack) + '\n', notes: reg.notes };
+}
+
+/** Hand-written corrections and additions, applied last so they win over generated names. */
+function applyOverlay(reg: Registry, byIso: Map<string, string>, overlay: OverlayEntity[], asOf: string) {
+  for (const o of overlay) {
+    const d = reg.ensure(o.id, o.type);
+    if (o.qid) d.qid = o.qid;
+    reg.label(d, o.labels);
+    for (const [l, s] of Object.entries(o.labels ?? {})) reg.alias(d, l as never, [s]);
+    reg.aliases(d, o.aliases);
+    reg.aliases(d, o.weakAliases, true);
+    reg.describe(d, o.desc);
+    if (o.metonymOf) d.metonymOf = o.metonymOf;
+    for (const f of o.facts ?? []) {
+      const v = f.ref && typeof f.v === 'string' ? (byIso.get(f.v) ?? f.v) : f.v;
+      reg.fact(d, { ...f, v, asOf });
+    }
+  }
+}

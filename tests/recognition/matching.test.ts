@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseKey, normaliseText } from '../../utils/recognition/normalise.ts';
+import { ids, pairs, run } from './helpers.ts';
+
+// Written for these tests, modelled on the kind of article the product targets.
+const PARAGRAPH =
+  'Vladimir Putin è atterrato a Pyongyang per firmare un patto di mutua difesa tra la Russia e la Corea del Nord di Kim Jong-un. ' +
+  'A Mosca si parla di svolta; la Corea del Sud e il Giappone protestano, mentre gli Stati Uniti chiedono spiegazioni. ' +
+  "Anche dall'Unione Europea arrivano critiche: i due Paesi, dice Bruxelles, violano le sanzioni. Kim ringrazia Putin.";
+
+describe('normalisation', () => {
+  it('folds case, diacritics, apostrophes, dashes, spaces and invisible characters', () => {
+    expect(normaliseKey('Côte d’Ivoire')).toBe("cote d'ivoire");
+    expect(normaliseKey('Kim Jong‑un')).toBe('kim jong un');
+    expect(normaliseKey('Kim\u00a0Jong\u2013un')).toBe('kim jong un');
+    expect(normaliseKey('Pu\u00adtin\u200b')).toBe('putin');
+    expect(normaliseKey('Straße')).toBe('strasse');
+    expect(normaliseKey('ÉTATS-UNIS')).toBe('etats unis');
+    expect(normaliseKey('Москва')).toBe('москва');
+  });
+
+  it('keeps a map back to original offsets', () => {
+    const text = 'a  Pu\u00adtin’s';
+    const n = normaliseText(text);
+    const folded = String.fromCharCode(...n.codes.subarray(0, n.length));
+    expect(folded).toBe("a putin's");
+    const s = folded.indexOf('putin');
+    expect(text.slice(n.start[s]!, n.end[s + 4]!)).toBe('Pu\u00adtin');
+  });
+
+  it('matches across soft hyphens, NBSP and typographic apostrophes with exact offsets', () => {
+    const text = 'Oggi Vladimir\u00a0Pu\u00adtin parla.';
+    const [m] = run(text);
+    expect(m?.id).toBe('P-putin');
+    expect(text.slice(m!.start, m!.end)).toBe('Vladimir\u00a0Pu\u00adtin');
+    expect(m!.surface).toBe('Vladimir\u00a0Pu\u00adtin');
+  });
+});
+
+describe('matching', () => {
+  it("finds the seed's kind of entities in an Italian paragraph", () => {
+    const found = new Set(ids(run(PARAGRAPH)));
+    for (const id of ['P-putin', 'PL-pyongyang', 'T-ru-kp', 'C-ru', 'C-kp', 'P-kju', 'PL-moscow', 'C-kr', 'C-jp', 'C-us', 'O-eu'])
+      expect([...found].filter((x) => x === id)).toEqual([id]);
+    expect(found).not.toContain('C-nl');
+    expect(found).not.toContain('T-us-kr');
+  });
+
+  it('returns sorted, non-overlapping mentions whose offsets match their surface', () => {
+    const ms = run([PARAGRAPH, 'Putin e Kim Jong-un.']);
+    for (let i = 1; i < ms.length; i++) {
+      const a = ms[i - 1]!, b = ms[i]!;
+      expect(a.block < b.block || (a.block === b.block && a.end <= b.start)).toBe(true);
+    }
+    for (const m of ms) expect([PARAGRAPH, 'Putin e Kim Jong-un.'][m.block]!.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('strips elided articles and prepositions', () => {
+    expect(pairs(run("Le critiche dell'Unione Europea."))).toEqual(['Unione Europea=O-eu']);
+    expect(pairs(run('Le critiche dell’Unione Europea e l’ONU.'))).toEqual(['Unione Europea=O-eu', 'ONU=O-un']);
+    expect(pairs(run("La position de l'Union européenne.", 'fr'))).toEqual(['Union européenne=O-eu']);
+  });
+
+  it('handles possessives and genitives', () => {
+    expect(pairs(run("Putin's visit to North Korea.", 'en'))).toEqual(["Putin=P-putin", 'North Korea=C-kp']);
+    expect(pairs(run('Putins Besuch und Russlands Rolle.', 'de'))).toEqual(['Putins=P-putin', 'Russlands=C-ru']);
+  });
+
+  it('lets the longest match win', () => {
+    expect(pairs(run('Seul, capitale della Corea del Sud.'))).toEqual(['Corea del Sud=C-kr']);
+    expect(pairs(run('I Paesi Bassi e i due Paesi.'))).toEqual(['Paesi Bassi=C-nl']);
+  });
+
+  it('respects word boundaries', () => {
+    expect(run('Putinismo e russiante, EUropa, UNESCO.')).toEqual([]);
+  });
+
+  it('does not read acronyms into ordinary words', () => {
+    expect(run('Un accordo tra un paese e una nazione.', 'it')).toEqual([]);
+    expect(pairs(run('The UN and the EU met in the US.', 'en'))).toEqual(['UN=O-un', 'EU=O-eu', 'US=C-us']);
+    expect(run('Let us go.', 'en')).toEqual([]);
+  });
+
+  it('handles ALL-CAPS headlines', () => {
+    expect(ids(run('PUTIN INCONTRA KIM JONG-UN A PYONGYANG'))).toEqual(['P-putin', 'P-kju', 'PL-pyongyang']);
+  });
+});
+
+describe('weak aliases', () => {
+  it('never links a lowercase common word', () => {
+    expect(run('Una mosca si posa sul tavolo della Russia.').map((m) => m.id)).toEqual(['C-ru']);
+  });
+
+  it('links a capitalised weak alias supported by context', () => {
+    expect(ids(run('Il Cremlino e la Russia: secondo Mosca il patto regge.'))).toEqual(['C-ru', 'PL-moscow']);
+    expect(ids(run('La Russia tace. Mosca però risponde.'))).toEqual(['C-ru', 'PL-moscow']);
+  });
+
+  it('does not link a weak alias without context', () => {
+    expect(run('Secondo Mosca il tempo è bello.')).toEqual([]);
+    expect(run('Mosca vola.')).toEqual([]);
+  });
+
+  it('does not link a weak alias in another language than the page', () => {
+    expect(run('She moved to Georgia, next to Tbilisi.', 'en').map((m) => m.id)).toEqual(['C-ge', 'PL-tbilisi']);
+    expect(run('Il Russia e Mosca.', 'en').map((m) => m.id)).toEqual(['C-ru']);
+  });
+
+  it('does not link a weak alias inside a longer proper name', () => {
+    expect(run('In Tbilisi, Georgia Tech alumni met.', 'en').map((m) => m.id)).toEqual(['PL-tbilisi']);
+  });
+});
+
+describe('surnames', () => {
+  it('links a surname when the full name appears in the document', () => {
+    expect(ids(run(['Kim Jong-un ha parlato.', 'Poi Kim ha lasciato la sala.']))).toEqual(['P-kju', 'P-kju']);
+  });
+
+  it('never links an ambiguous surname alone', () => {
+    expect(run('Kim ha vinto la gara di nuoto.')).toEqual([]);
+  });
+
+  it('uses the article date to pick the office holder among homonyms', () => {
+    expect(ids(run('La Corea del Nord minaccia. Kim ha parlato.', 'it', '2024-06'))).toEqual(['C-kp', 'P-kju']);
+    expect(ids(run('La Corea del Nord minaccia. Kim ha parlato.', 'it', '2005-03'))).toEqual(['C-kp', 'P-kji']);
+  });
+
+  it('does not take a month for a surname', () => {
+    expect(ids(run('Britain left in May 2019 after Theresa May resigned.', 'en', '2019-06'))).toEqual(['C-uk', 'P-may']);
+    expect(ids(run('Theresa May spoke. Later, May said no.', 'en', '2019-06'))).toEqual(['P-may', 'P-may']);
+  });
+});
+
+describe('generic treaty descriptions', () => {
+  it('resolves by the parties named in the same sentence and the date', () => {
+    const ms = run('Putin firma un patto di mutua difesa tra la Russia e il regime di Kim Jong-un.', 'it', '2024-06');
+    expect(pairs(ms)).toContain('patto di mutua difesa=T-ru-kp');
+  });
+
+  it('picks the treaty whose parties are named', () => {
+    const ms = run('Il patto di mutua difesa tra gli Stati Uniti e la Corea del Sud compie settant’anni.', 'it', '2023-10');
+    expect(pairs(ms)).toContain('patto di mutua difesa=T-us-kr');
+  });
+
+  it('refuses a treaty signed after the article date', () => {
+    const ms = run('Un patto di mutua difesa tra la Russia e la Corea del Nord?', 'it', '2020-01');
+    expect(ids(ms)).not.toContain('T-ru-kp');
+  });
+
+  it('leaves unresolved generic phrases unhighlighted', () => {
+    expect(run('Serve un patto di mutua difesa, dicono gli esperti.', 'it', '2024-06')).toEqual([]);
+  });
+
+  it("resolves by topic words when parties don't help (l'accord de Paris about climate)", () => {
+    expect(pairs(run("Les pays ont réaffirmé l'accord de Paris sur les émissions et le climat.", 'fr', '2019-05'))).toContain('accord de Paris=T-paris');
+    expect(ids(run("L'accord de Paris sur le Vietnam fut signé en 1973.", 'fr', '2019-05'))).not.toContain('T-paris');
+  });
+});

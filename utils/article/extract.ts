@@ -1,0 +1,330 @@
+/**
+ * Finds the article on a page, its language and its date. Pure DOM reads on
+ * the document passed in, so the content script and the CLI share it.
+ */
+
+const PARA_MIN = 40;
+
+const SEMANTIC_SELECTORS = [
+  '[itemprop="articleBody"]', '[itemprop=articlebody]', 'article', '[role="article"]', 'main', '[role="main"]',
+  '.article-body', '.articleBody', '.article__body', '.article-content', '.article__content', '.story-body',
+  '.story-content', '.entry-content', '.post-content', '.post-body', '#article-body', '#articleBody', '.td-post-content',
+  '[data-testid="article-body"]', '.body-text', '.article-text', '.texto', '.cuerpo', '.articolo', '.testo',
+];
+
+const BOILERPLATE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'dialog']);
+const BOILERPLATE_RE =
+  /(^|[\s_-])(comments?|commenti|kommentare?|commentaires?|comentarios?|related|correlati|similar|share|sharing|social|promo|advert\w*|ads?|adv|banner|sponsor\w*|newsletter|subscribe|abbonati|sidebar|breadcrumbs?|menu|navigation|navbar|footer|recirc\w*|outbrain|taboola|popular|most-?read|read-?more|more-?stories|more-?news|tags?|author-?bio|cookie\w*|paywall|teaser|widget|toolbar|rail|trending|related-?links|see-?also|leggi-?anche|lire-?aussi|mehr-?zum-?thema|te-?puede-?interesar)([\s_-]|$)/i;
+
+/** Page furniture inside or around the article that must not be annotated (use as collectBlocks' skip). */
+export function isBoilerplate(el: Element): boolean {
+  if (isStructuralBoilerplate(el)) return true;
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  if (cls.length + id.length === 0) return false;
+  return BOILERPLATE_RE.test(cls) || BOILERPLATE_RE.test(id);
+}
+
+/** Boilerplate by tag or ARIA role only: safe to test on ancestors (class names like "main-menu-wrap" wrap whole pages). */
+/**
+ * collectBlocks' skip for an article root: page furniture, except wrappers
+ * whose class merely sounds like furniture ("sidebar-grid") but hold most of
+ * the article's prose.
+ */
+export function articleSkip(root: Element): (el: Element) => boolean {
+  const cache = new Map<Element, number>();
+  void root;
+  return (el) => {
+    if (isLinkList(el)) return true;
+    if (!isBoilerplate(el)) return false;
+    if (isStructuralBoilerplate(el) && (el.localName ?? el.tagName).toLowerCase() !== 'aside') return true;
+    // Comment threads are prose too: always furniture.
+    if (/comment|kommentar|commentai|comentario/i.test((el.getAttribute('class') ?? '') + (el.getAttribute('id') ?? ''))) return true;
+    const prose = paragraphScore(el, cache);
+    return prose < 200 || prose < 0.4 * squash(el.textContent ?? '').length;
+  };
+}
+
+const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'aside', 'header', 'table', 'dl']);
+
+/** Teaser lists, tickers, "read more" boxes: containers whose text is mostly links. */
+function isLinkList(el: Element): boolean {
+  if (!CONTAINER_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;
+  const links = el.querySelectorAll('a');
+  if (links.length < 3) return false;
+  const len = squash(el.textContent ?? '').length;
+  return len > 0 && linkTextLength(el) > 0.5 * len;
+}
+
+function isStructuralBoilerplate(el: Element): boolean {
+  const tag = (el.localName ?? el.tagName).toLowerCase();
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'search';
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent ?? '').length;
+  return n;
+}
+
+/** Text of the paragraphs under `el` that read like prose (long, not mostly links). */
+function paragraphScore(el: Element, cache: Map<Element, number>): number {
+  let total = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) total += proseLength(p, cache);
+  return total;
+}
+
+function proseLength(p: Element, cache: Map<Element, number>): number {
+  let s = cache.get(p);
+  if (s === undefined) {
+    const len = squash(p.textContent ?? '').length;
+    s = len >= PARA_MIN && linkTextLength(p) < 0.5 * len ? len : 0;
+    cache.set(p, s);
+  }
+  return s;
+}
+
+function insideBoilerplate(el: Element, stop: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (isStructuralBoilerplate(e)) return true;
+  return false;
+}
+
+function jsonLdBodies(doc: Document): string[] {
+  const out: string[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) { for (const x of v) visit(x); return; }
+    if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        if (k === 'articleBody' && typeof x === 'string') out.push(x);
+        else visit(x);
+      }
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try { visit(JSON.parse(s.textContent ?? '')); } catch { /* malformed JSON-LD is common; ignore */ }
+  }
+  return out;
+}
+
+function innermostContaining(doc: Document, probe: string): Element | null {
+  let best: Element | null = null, bestLen = Infinity;
+  for (const p of Array.from(doc.querySelectorAll('p, div, section, article, main'))) {
+    const t = squash(p.textContent ?? '');
+    if (t.length < bestLen && t.includes(probe)) { best = p; bestLen = t.length; }
+  }
+  return best;
+}
+
+/** The element holding both the first and the last words of the JSON-LD articleBody. */
+function fromJsonLd(doc: Document): Element | null {
+  const body = jsonLdBodies(doc).sort((a, b) => b.length - a.length)[0];
+  if (!body || body.length < 200) return null;
+  const wanted = squash(body);
+  const first = innermostContaining(doc, wanted.slice(0, 60));
+  if (!first) return null;
+  const last = innermostContaining(doc, wanted.slice(-60));
+  if (last) {
+    for (let a: Element | null = first; a; a = a.parentElement) if (a === last || a.contains(last)) return a === doc.body ? null : a;
+  }
+  let el: Element = first;
+  while (squash(el.textContent ?? '').length < 0.8 * wanted.length && el.parentElement && el.parentElement !== doc.body) {
+    if (squash(el.parentElement.textContent ?? '').length > 2.5 * wanted.length) break;
+    el = el.parentElement;
+  }
+  return el;
+}
+
+export function findArticleRoot(doc: Document): { root: Element; fromSelector: string } {
+  const body = doc.body ?? doc.documentElement;
+  const cache = new Map<Element, number>();
+
+  // Density: credit each prose paragraph to its parent (and half to the grandparent), as Readability does.
+  const credit = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const s = proseLength(p, cache);
+    if (s === 0 || insideBoilerplate(p, body)) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    credit.set(parent, (credit.get(parent) ?? 0) + s);
+    const gp = parent.parentElement;
+    if (gp) credit.set(gp, (credit.get(gp) ?? 0) + s / 2);
+  }
+  let dense: Element | null = null, denseScore = 0;
+  for (const [el, s] of credit) if (s > denseScore) { dense = el; denseScore = s; }
+  // Articles split into several sibling sections: climb while the parent holds clearly more prose.
+  if (dense) {
+    let ds = paragraphScore(dense, cache);
+    // Look a few levels up, since sections often sit in their own wrappers.
+    for (;;) {
+      let next: Element | null = null;
+      let a: Element | null = dense.parentElement;
+      for (let depth = 0; depth < 4 && a && a !== body && a !== doc.documentElement; depth++, a = a.parentElement) {
+        const ps = paragraphScore(a, cache);
+        if (ps >= 1.25 * ds) { next = a; ds = ps; break; }
+      }
+      if (!next) break;
+      dense = next;
+    }
+  }
+  const denseP = dense ? paragraphScore(dense, cache) : 0;
+
+  const itemBody = Array.from(doc.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]'))
+    .map((el) => ({ el, s: paragraphScore(el, cache) || squash(el.textContent ?? '').length }))
+    .sort((a, b) => b.s - a.s)[0];
+  if (itemBody && itemBody.s >= 400) return { root: itemBody.el, fromSelector: '[itemprop=articleBody]' };
+
+  const ld = fromJsonLd(doc);
+  if (ld) return { root: ld, fromSelector: 'json-ld articleBody' };
+
+  // Semantic containers holding most of the page's prose; the tightest one wins.
+  let best: { el: Element; sel: string; len: number } | null = null;
+  for (const sel of SEMANTIC_SELECTORS) {
+    let els: Element[];
+    try { els = Array.from(doc.querySelectorAll(sel)); } catch { continue; }
+    for (const el of els) {
+      const s = paragraphScore(el, cache);
+      if (s < 300 || s < 0.7 * denseP) continue;
+      const len = (el.textContent ?? '').length;
+      if (!best || len < best.len) best = { el, sel, len };
+    }
+  }
+  if (best) return { root: best.el, fromSelector: best.sel };
+  if (dense && denseP >= 300) return { root: dense, fromSelector: 'density' };
+  return { root: body, fromSelector: 'body' };
+}
+
+const STOPWORDS: Record<string, string> = {
+  en: 'the and of to is that for with was on are by this be from have has not but they which were would said will its',
+  it: 'il di che per non una sono della del nel alla anche con gli ha dei delle degli è più come questo lo ai dalla sulla',
+  fr: 'le les des et est une dans pour que qui pas sur au aux ce sont avec par du il elle ont été mais cette leur où',
+  de: 'der die und das ist nicht ein eine den dem des mit sich auf auch für von zu im wird sind wurde nach bei hat',
+  es: 'el los las que y del por con para una es se su al lo como más pero sus fue han ha este entre sobre',
+  pt: 'os as que do da em um uma para com não por mais dos das ao se na no é foi são também pelo',
+  nl: 'het een en van is dat niet op te met voor zijn er aan ook om wordt bij naar',
+};
+const STOP_INDEX = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS))
+  for (const w of words.split(' ')) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), lang]);
+
+/** Stopword vote over the sample; null when there is too little evidence. */
+export function detectTextLanguage(sample: string): { lang: string; score: number; runnerUp: number } | null {
+  const text = sample.slice(0, 20000);
+  const cjk = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
+  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const cyr = (text.match(/[\u0400-\u04ff]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z\u00c0-\u024f]/g) ?? []).length;
+  if (cjk > 20 && cjk + han > latin) return { lang: 'ja', score: cjk, runnerUp: 0 };
+  if (han > 50 && han > latin) return { lang: 'zh', score: han, runnerUp: 0 };
+  if (cyr > 50 && cyr > latin) return { lang: 'ru', score: cyr, runnerUp: 0 };
+  const scores = new Map<string, number>();
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    const langs = STOP_INDEX.get(w);
+    if (!langs) continue;
+    for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1 / langs.length);
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || top[1] < 5) return null;
+  return { lang: top[0], score: top[1], runnerUp: ranked[1]?.[1] ?? 0 };
+}
+
+function primary(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const p = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(p) ? p : null;
+}
+
+export function detectLanguage(doc: Document, sampleText: string): string | null {
+  const declared =
+    primary(doc.documentElement?.getAttribute('lang')) ??
+    primary(doc.documentElement?.getAttribute('xml:lang')) ??
+    primary(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    primary(doc.querySelector('meta[name="language" i]')?.getAttribute('content')) ??
+    primary(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'));
+  const guess = detectTextLanguage(sampleText);
+  if (!guess) return declared;
+  if (!declared) return guess.lang;
+  if (guess.lang === declared) return declared;
+  // Pages mislabel themselves (a French article in an lang="en" template): trust clear text evidence.
+  return guess.score >= 15 && guess.score >= 2 * guess.runnerUp ? guess.lang : declared;
+}
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" from the usual date spellings, or null. */
+export function parseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s);
+  if (m) return valid(m[1]!, m[2], m[3]);
+  m = /^(\d{4})(\d{2})(\d{2})/.exec(s);
+  if (m) return valid(m[1]!, m[2], m[3]);
+  m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(s);
+  if (m) return valid(m[3]!, m[2]!.padStart(2, '0'), m[1]!.padStart(2, '0'));
+  const t = Date.parse(s);
+  if (!Number.isNaN(t)) return new Date(t).toISOString().slice(0, 10);
+  return null;
+}
+
+function valid(y: string, mo?: string, d?: string): string | null {
+  const yi = Number(y);
+  if (yi < 1900 || yi > 2100) return null;
+  if (!mo) return y;
+  const mi = Number(mo);
+  if (mi < 1 || mi > 12) return y;
+  if (!d) return `${y}-${mo}`;
+  const di = Number(d);
+  return di >= 1 && di <= 31 ? `${y}-${mo}-${d}` : `${y}-${mo}`;
+}
+
+const DATE_META = [
+  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:published_time"]',
+  'meta[property="og:article:published_time"]', 'meta[property="article:published"]', 'meta[itemprop~="datePublished"]',
+  'meta[name="pdate"]', 'meta[name="ptime"]', 'meta[name="pubdate"]',
+  'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]', 'meta[name="dcterms.date"]', 'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]',
+  'meta[name="cXenseParse:recs:publishtime"]', 'meta[property="article:modified_time"]',
+];
+
+function jsonLdDate(doc: Document): string | null {
+  let found: string | null = null;
+  const visit = (v: unknown): void => {
+    if (found) return;
+    if (Array.isArray(v)) { for (const x of v) visit(x); return; }
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const k of ['datePublished', 'dateCreated']) if (typeof o[k] === 'string') { found = parseDate(o[k] as string); if (found) return; }
+      for (const x of Object.values(o)) visit(x);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try { visit(JSON.parse(s.textContent ?? '')); } catch { /* ignore malformed JSON-LD */ }
+    if (found) return found;
+  }
+  return null;
+}
+
+export function detectDate(doc: Document, url?: string): string | null {
+  for (const sel of DATE_META) {
+    const el = doc.querySelector(sel);
+    const d = parseDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
+    if (d) return d;
+  }
+  const ld = jsonLdDate(doc);
+  if (ld) return ld;
+  for (const t of Array.from(doc.querySelectorAll('[itemprop="datePublished"], time[datetime]'))) {
+    const d = parseDate(t.getAttribute('datetime') ?? t.getAttribute('content'));
+    if (d) return d;
+  }
+  // The page's own address carries the date on many news sites (/2019/11/18/...).
+  url ??= doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
+  if (url) {
+    const m = /[/_-](\d{4})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)/.exec(url) ?? /\/(\d{4})\/(\d{2})\//.exec(url);
+    if (m) return valid(m[1]!, m[2], m[3]);
+  }
+  return null;
+}

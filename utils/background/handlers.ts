@@ -1,0 +1,62 @@
+import { buildCard, labelIn } from '../cards/build-card';
+import type { BackstoryDb } from '../db/database';
+import { deleteNote, listNotes, saveNote } from '../db/notes';
+import type { BackgroundRequest, EntitySummary } from '../messaging/protocol';
+import type { Entity, Pack } from '../pack/schema';
+import { recognise, type Matcher } from '../recognition';
+
+type Req<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
+
+export interface Knowledge {
+  pack: Pack;
+  matcher: Matcher;
+  byId: Map<string, Entity>;
+}
+
+export interface BackgroundDeps {
+  db: BackstoryDb;
+  knowledge: () => Promise<Knowledge>;
+  uiLang: () => string;
+  now?: () => number;
+}
+
+function summary(e: Entity, lang: string): EntitySummary {
+  const desc = (e.desc as Record<string, string | undefined>)[lang] ?? e.desc.en;
+  return {
+    id: e.id,
+    type: e.type,
+    label: labelIn(e, lang),
+    ...(desc ? { desc } : {}),
+    ...(e.metonymOf ? { metonymOf: e.metonymOf } : {}),
+  };
+}
+
+/** The background's answers, one per request type; kept free of `browser` so tests can call them directly. */
+export function createHandlers({ db, knowledge, uiLang, now = Date.now }: BackgroundDeps) {
+  return {
+    recognize: async (req: Req<'recognize'>) => {
+      const k = await knowledge();
+      const { mentions } = recognise(k.matcher, { blocks: req.blocks, lang: req.lang, date: req.date });
+      const ids = [...new Set(mentions.map((m) => m.id))];
+      const entities = ids.flatMap((id) => {
+        const e = k.byId.get(id);
+        return e ? [summary(e, uiLang())] : [];
+      });
+      if (ids.length) {
+        await db.visits.put({ url: req.url, title: req.title, lang: req.lang, date: req.date, entityIds: ids, seenAt: now() });
+      }
+      return { mentions, entities };
+    },
+    getCard: async (req: Req<'getCard'>) => {
+      await knowledge(); // the pack must be in IndexedDB before a card is read from it
+      return buildCard(db, req.id, req.date, req.uiLang);
+    },
+    listNotes: (req: Req<'listNotes'>) => listNotes(db, req.entityId),
+    saveNote: (req: Req<'saveNote'>) => saveNote(db, req.note, now()),
+    deleteNote: async (req: Req<'deleteNote'>) => ({ deleted: await deleteNote(db, req.id) }),
+  };
+}
+
+export function indexPack(pack: Pack, compile: (p: Pack) => Matcher): Knowledge {
+  return { pack, matcher: compile(pack), byId: new Map(pack.entities.map((e) => [e.id, e])) };
+}

@@ -1,0 +1,58 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { EntityRecord, MetaRecord, NoteRecord, VisitRecord } from './records';
+
+export const DB_NAME = 'backstory';
+
+/**
+ * The schema's history, oldest first. Append only: a released version is never
+ * edited, so every reader's database can be upgraded step by step, and tests
+ * can open a database at any older version to check its upgrade.
+ */
+export const SCHEMA_VERSIONS: {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
+  {
+    version: 1,
+    stores: {
+      entities: 'id, type, origin',
+      notes: 'id, entityId, url, updatedAt',
+      visits: 'url, seenAt',
+    },
+  },
+  {
+    // v2: notes gain tags and a creation time; a meta table records the loaded pack.
+    version: 2,
+    stores: {
+      notes: 'id, entityId, url, updatedAt, createdAt, *tags',
+      meta: 'key',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('notes')
+        .toCollection()
+        .modify((note: Partial<NoteRecord>) => {
+          note.tags ??= [];
+          note.createdAt ??= note.updatedAt ?? Date.now();
+        });
+    },
+  },
+];
+
+export class BackstoryDb extends Dexie {
+  entities!: Table<EntityRecord, string>;
+  notes!: Table<NoteRecord, string>;
+  visits!: Table<VisitRecord, string>;
+  meta!: Table<MetaRecord, string>;
+
+  /** `upTo` opens the database as an older release would have (for upgrade tests). */
+  constructor(name = DB_NAME, upTo = Infinity) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}

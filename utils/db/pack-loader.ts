@@ -1,0 +1,24 @@
+import type { Pack } from '../pack/schema';
+import type { BackstoryDb } from './database';
+
+const PACK_VERSION_KEY = 'packVersion';
+export const PACK_SOURCES_KEY = 'packSources';
+
+/**
+ * Replaces the pack's entities with those of `pack` in one transaction, unless
+ * that version is already loaded. Notes and entities of other origins (the
+ * reader's own) are left as they are.
+ */
+export async function loadPack(db: BackstoryDb, pack: Pack): Promise<{ loaded: boolean; entities: number }> {
+  return db.transaction('rw', db.entities, db.meta, async () => {
+    const current = await db.meta.get(PACK_VERSION_KEY);
+    if (current?.value === pack.version) return { loaded: false, entities: pack.entities.length };
+    await db.entities.where('origin').equals('pack').delete();
+    await db.entities.bulkPut(pack.entities.map((e) => ({ ...e, origin: 'pack' as const, packVersion: pack.version })));
+    await db.meta.bulkPut([
+      { key: PACK_VERSION_KEY, value: pack.version },
+      { key: PACK_SOURCES_KEY, value: pack.sources },
+    ]);
+    return { loaded: true, entities: pack.entities.length };
+  });
+}

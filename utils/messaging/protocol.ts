@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { EntityType, IsoDate } from '../pack/schema';
+
+// Extension pages and content scripts forbid eval by CSP; zod's compiled
+// parsers would try it (and log a violation) before falling back.
+z.config({ jitless: true });
+
+/*
+ * Every message between the extension's parts. Each request is one member of a
+ * discriminated union on `type`; each has its own response schema. Both sides
+ * parse what they receive, so a malformed or unknown message is dropped, never
+ * half-handled.
+ */
+
+const Text = (max: number) => z.string().max(max);
+const Url = z.string().max(4096);
+
+export const Mention = z.object({
+  block: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  id: Text(200),
+  surface: Text(500),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const EntitySummary = z.object({
+  id: Text(200),
+  type: EntityType,
+  label: Text(500),
+  desc: Text(2000).optional(),
+  metonymOf: Text(200).optional(),
+});
+export type EntitySummary = z.infer<typeof EntitySummary>;
+
+export const NoteInput = z.object({
+  id: Text(100).optional(),
+  entityId: Text(200).optional(),
+  url: Url.optional(),
+  pageTitle: Text(2000).optional(),
+  quote: Text(5000).optional(),
+  text: Text(100_000),
+  tags: z.array(Text(100)).max(50).default([]),
+});
+export type NoteInput = z.infer<typeof NoteInput>;
+
+export const NoteView = z.object({
+  id: Text(100),
+  entityId: Text(200).optional(),
+  url: Url.optional(),
+  pageTitle: Text(2000).optional(),
+  quote: Text(5000).optional(),
+  text: Text(100_000),
+  tags: z.array(Text(100)),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type NoteView = z.infer<typeof NoteView>;
+
+export const FactView = z.object({
+  p: Text(100),
+  value: Text(2000),
+  refId: Text(200).optional(),
+  q: Text(500).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  source: Text(500),
+  sourceUrl: Text(2000).optional(),
+  credit: Text(500).optional(),
+  asOf: IsoDate,
+  /** Whether the fact held on the article's date (when one is known). */
+  heldOnDate: z.boolean().optional(),
+});
+export type FactView = z.infer<typeof FactView>;
+
+export const EntityCard = z.object({
+  entity: EntitySummary.extend({
+    qid: Text(20).optional(),
+    labels: z.record(z.string(), Text(500)),
+  }),
+  facts: z.array(FactView),
+  notes: z.array(NoteView),
+});
+export type EntityCard = z.infer<typeof EntityCard>;
+
+export const PageEntity = EntitySummary.extend({ count: z.number().int().positive() });
+export type PageEntity = z.infer<typeof PageEntity>;
+
+// Requests handled by the background.
+export const RecognizeRequest = z.object({
+  type: z.literal('recognize'),
+  url: Url,
+  title: Text(2000),
+  lang: Text(20).nullable(),
+  date: IsoDate.nullable(),
+  blocks: z.array(Text(200_000)).max(20_000),
+});
+export const RecognizeResponse = z.object({
+  mentions: z.array(Mention),
+  entities: z.array(EntitySummary),
+});
+export type RecognizeResponse = z.infer<typeof RecognizeResponse>;
+
+export const GetCardRequest = z.object({
+  type: z.literal('getCard'),
+  id: Text(200),
+  date: IsoDate.nullable(),
+  uiLang: Text(20),
+});
+export const GetCardResponse = EntityCard.nullable();
+
+export const ListNotesRequest = z.object({
+  type: z.literal('listNotes'),
+  entityId: Text(200).optional(),
+});
+export const ListNotesResponse = z.array(NoteView);
+
+export const SaveNoteRequest = z.object({ type: z.literal('saveNote'), note: NoteInput });
+export const SaveNoteResponse = NoteView;
+
+export const DeleteNoteRequest = z.object({ type: z.literal('deleteNote'), id: Text(100) });
+export const DeleteNoteResponse = z.object({ deleted: z.boolean() });
+
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  RecognizeRequest,
+  GetCardRequest,
+  ListNotesRequest,
+  SaveNoteRequest,
+  DeleteNoteRequest,
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+
+export const BackgroundResponses = {
+  recognize: RecognizeResponse,
+  getCard: GetCardResponse,
+  listNotes: ListNotesResponse,
+  saveNote: SaveNoteResponse,
+  deleteNote: DeleteNoteResponse,
+} as const;
+
+// Requests handled by a tab's content script (from the popup).
+export const GetPageStateRequest = z.object({ type: z.literal('getPageState') });
+export const PageState = z.object({
+  url: Url,
+  title: Text(2000),
+  lang: Text(20).nullable(),
+  date: IsoDate.nullable(),
+  entities: z.array(PageEntity),
+});
+export type PageState = z.infer<typeof PageState>;
+
+export const ShowEntityRequest = z.object({ type: z.literal('showEntity'), id: Text(200) });
+export const ShowEntityResponse = z.object({ shown: z.boolean() });
+
+export const ContentRequest = z.discriminatedUnion('type', [GetPageStateRequest, ShowEntityRequest]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+export const ContentResponses = {
+  getPageState: PageState,
+  showEntity: ShowEntityResponse,
+} as const;

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** The five languages the pack labels every entity in. */
+export const LANGS = ['en', 'it', 'fr', 'de', 'es'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+export const ENTITY_TYPES = ['person', 'country', 'place', 'organization', 'treaty'] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityType>;
+
+/** A calendar date, possibly partial: "2024", "2024-06" or "2024-06-19". */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+export const Qid = z.string().regex(/^Q[1-9]\d*$/);
+
+const perLang = <T extends z.ZodType>(t: T) => z.partialRecord(Lang, t);
+
+/** Where a fact comes from. Facts name a source by its `id`. */
+export const Source = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url().optional(),
+  licence: z.string().optional(),
+  /** Attribution that must be shown wherever a fact from this source is shown. */
+  credit: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/**
+ * One dated statement about an entity. `v` is either a literal or, for
+ * relations (party, member, holder, office, capital...), another entity's id;
+ * `ref` says which.
+ */
+export const Fact = z.object({
+  p: z.string().min(1),
+  v: z.union([z.string(), z.number()]),
+  ref: z.boolean().optional(),
+  /** Qualifier for relations, e.g. the office a person held ("President of Russia"). */
+  q: z.string().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  src: z.string().min(1),
+  asOf: IsoDate,
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const Entity = z.object({
+  /** The Wikidata QID when a source in hand gives it, otherwise a stable slug. */
+  id: z.string().min(1),
+  qid: Qid.optional(),
+  type: EntityType,
+  labels: perLang(z.string().min(1)),
+  /** Surface forms that name the entity, per language, as written (case matters for ambiguous ones). */
+  aliases: perLang(z.array(z.string().min(1))),
+  /**
+   * Aliases that are also common words or shared with other entities ("Mosca",
+   * "Georgia", "Kim"): they link only when capitalised and supported by context.
+   */
+  weakAliases: perLang(z.array(z.string().min(1))).optional(),
+  /** Treaties: generic descriptions a journalist uses ("patto di mutua difesa"), resolved by context. */
+  generic: perLang(z.array(z.string().min(1))).optional(),
+  desc: perLang(z.string().min(1)),
+  /** Places standing for a government (Kremlin, Mosca): the entity they stand for. */
+  metonymOf: z.string().optional(),
+  facts: z.array(Fact),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Pack = z.object({
+  format: z.literal(1),
+  /** Changes whenever the compiled content changes; drives re-import into IndexedDB. */
+  version: z.string().min(1),
+  asOf: IsoDate,
+  sources: z.array(Source),
+  entities: z.array(Entity),
+});
+export type Pack = z.infer<typeof Pack>;

@@ -1,0 +1,202 @@
+/**
+ * Turns the pack into the matcher: one automaton over every alias, weak alias
+ * and generic treaty description in every language, plus the per-entity facts
+ * the resolver needs (relations, offices with dates, treaty parties and
+ * signature dates, topic words).
+ */
+import type { Entity, EntityType, Pack } from '../pack/schema.ts';
+import { LANGS } from '../pack/schema.ts';
+import { buildAutomaton, type Automaton } from './automaton.ts';
+import { normaliseKey } from './normalise.ts';
+
+export const KIND_STRONG = 0;
+export const KIND_WEAK = 1;
+export const KIND_GENERIC = 2;
+
+export interface Interp {
+  entity: number;
+  kind: number;
+  /** Bit i set when the alias is listed for LANGS[i]. */
+  langs: number;
+  /** Every written variant is an acronym (all capitals, ≥ 2 letters): "UN", "NATO". */
+  acronym: boolean;
+  /** Every written variant starts with a capital: the surface must too. */
+  capitalised: boolean;
+  /** Single-word alias of a person whose label has more words: a surname. */
+  surname: boolean;
+  /** Folded alias length in words. */
+  words: number;
+}
+
+export interface EntityInfo {
+  id: string;
+  type: EntityType;
+  metonymOf: number;
+  /** Entities this one is directly related to (both directions of ref facts, metonymOf). */
+  related: number[];
+  /** Countries/orgs this entity stands for when counting treaty parties. */
+  standsFor: number[];
+  /** Person offices: [from, to] as padded ISO dates ("" = open). */
+  terms: [string, string][];
+  /** Treaties. */
+  parties: number[];
+  signed: string | null;
+  topic: Set<string>;
+  /** A capital city (as opposed to a seat of power such as the Kremlin or the Blue House). */
+  isCapital: boolean;
+}
+
+export interface CompiledMatcher {
+  automaton: Automaton;
+  keys: string[];
+  interps: Interp[][];
+  entities: EntityInfo[];
+  byId: Map<string, number>;
+  packAsOf: string;
+}
+
+const OFFICE_PROPS = new Set(['office', 'position', 'positionHeld', 'headOfStateOf', 'headOfGovernmentOf']);
+const HOLDER_PROPS = new Set(['headOfState', 'headOfGovernment', 'holder', 'leader']);
+const SIGNED_PROPS = ['signed', 'signature', 'dateSigned', 'signedOn'];
+
+// Words in treaty descriptions that say nothing about the topic.
+const TOPIC_STOP = new Set(
+  (
+    'treaty treaties agreement agreements accord accords accordo accordi trattato trattati convention convenzione ' +
+    'convenio tratado traite vertrag abkommen between including international internazionale internationale ' +
+    'internacional signed firmato signe firmado unterzeichnet countries states paesi stati pays etats staaten ' +
+    'estados entre zwischen among which about under their other della delle degli dello sulla sulle pour avec ' +
+    'dans einer eines einem sowie concerning relating relatif relativo relativa respecto uber ueber durch ' +
+    'comprehensive strategic partnership partenariato strategico globale partenariat strategique global ' +
+    'umfassende strategische partnerschaft asociacion estrategica integral clause clausola clausula klausel'
+  ).split(' '),
+);
+
+export function padStart(d: string): string {
+  return d.length === 4 ? d + '-01-01' : d.length === 7 ? d + '-01' : d;
+}
+export function padEnd(d: string): string {
+  return d.length === 4 ? d + '-12-31' : d.length === 7 ? d + '-31' : d;
+}
+
+function langBit(lang: string): number {
+  const i = (LANGS as readonly string[]).indexOf(lang);
+  return i < 0 ? 0 : 1 << i;
+}
+
+function isAcronym(alias: string): boolean {
+  let letters = 0;
+  for (const ch of alias) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (ch === ch.toLowerCase()) return false;
+    }
+  }
+  return letters >= 2;
+}
+
+function startsUpper(alias: string): boolean {
+  const ch = alias.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function topicWords(text: string, exclude: Set<string>): string[] {
+  const out: string[] = [];
+  for (const w of normaliseKey(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length < 5 || TOPIC_STOP.has(w) || /^\d+$/.test(w)) continue;
+    const stem = w.slice(0, 5);
+    if (!exclude.has(stem)) out.push(stem);
+  }
+  return out;
+}
+
+export function compileMatcher(pack: Pack): CompiledMatcher {
+  const byId = new Map<string, number>();
+  pack.entities.forEach((e, i) => byId.set(e.id, i));
+  const keyIndex = new Map<string, number>();
+  const keys: string[] = [];
+  const interps: Interp[][] = [];
+
+  const add = (alias: string, entity: number, kind: number, lang: string, e: Entity): void => {
+    const key = normaliseKey(alias);
+    if (key.length === 0) return;
+    let ki = keyIndex.get(key);
+    if (ki === undefined) {
+      ki = keys.length;
+      keyIndex.set(key, ki);
+      keys.push(key);
+      interps.push([]);
+    }
+    const list = interps[ki]!;
+    const acronym = kind !== KIND_GENERIC && isAcronym(alias);
+    const capitalised = kind !== KIND_GENERIC && startsUpper(alias);
+    const existing = list.find((x) => x.entity === entity && x.kind === kind);
+    if (existing) {
+      existing.langs |= langBit(lang);
+      existing.acronym &&= acronym;
+      existing.capitalised &&= capitalised;
+      return;
+    }
+    const words = key.split(' ').length;
+    const labelWords = normaliseKey(e.labels.en ?? Object.values(e.labels)[0] ?? '').split(' ').length;
+    list.push({
+      entity, kind, langs: langBit(lang), acronym, capitalised, words,
+      surname: e.type === 'person' && words === 1 && labelWords > 1,
+    });
+  };
+
+  const entities: EntityInfo[] = pack.entities.map((e) => ({
+    id: e.id, type: e.type, metonymOf: -1, related: [], standsFor: [], terms: [], parties: [], signed: null,
+    topic: new Set<string>(), isCapital: false,
+  }));
+
+  pack.entities.forEach((e, i) => {
+    const info = entities[i]!;
+    for (const [lang, list] of Object.entries(e.aliases)) for (const a of list ?? []) add(a, i, KIND_STRONG, lang, e);
+    // Labels are names too (the pack's alias lists may omit them).
+    // ...unless a label is one of the entity's weak aliases ("Mosca"): then it stays weak.
+    const weakKeys = new Set<string>();
+    for (const list of Object.values(e.weakAliases ?? {})) for (const a of list ?? []) weakKeys.add(normaliseKey(a));
+    for (const [lang, l] of Object.entries(e.labels)) if (l && !weakKeys.has(normaliseKey(l))) add(l, i, KIND_STRONG, lang, e);
+    for (const [lang, list] of Object.entries(e.weakAliases ?? {})) for (const a of list ?? []) add(a, i, KIND_WEAK, lang, e);
+    for (const [lang, list] of Object.entries(e.generic ?? {})) for (const a of list ?? []) add(a, i, KIND_GENERIC, lang, e);
+
+    if (e.metonymOf !== undefined) {
+      const m = byId.get(e.metonymOf);
+      if (m !== undefined) { info.metonymOf = m; info.related.push(m); info.standsFor.push(m); }
+    }
+    if (e.type === 'country' || e.type === 'organization') info.standsFor.push(i);
+    for (const f of e.facts) {
+      if (f.ref && typeof f.v === 'string') {
+        const o = byId.get(f.v);
+        if (o === undefined) continue;
+        info.related.push(o);
+        entities[o]!.related.push(i);
+        if (f.p === 'party') info.parties.push(o);
+        if (f.p === 'capitalOf') info.isCapital = true;
+        if (f.p === 'capital') entities[o]!.isCapital = true;
+        if (e.type === 'person' && (OFFICE_PROPS.has(f.p) || f.p === 'country')) info.standsFor.push(o);
+        if (e.type === 'person' && OFFICE_PROPS.has(f.p))
+          info.terms.push([f.from ? padStart(f.from) : '', f.to ? padEnd(f.to) : '']);
+        if (HOLDER_PROPS.has(f.p) && pack.entities[o]?.type === 'person')
+          entities[o]!.terms.push([f.from ? padStart(f.from) : '', f.to ? padEnd(f.to) : '']);
+      } else if (SIGNED_PROPS.includes(f.p) && typeof f.v === 'string' && /^\d{4}/.test(f.v)) {
+        info.signed = padStart(f.v.slice(0, 10));
+      }
+    }
+    if (e.type === 'treaty') {
+      const genericStems = new Set<string>();
+      for (const list of Object.values(e.generic ?? {}))
+        for (const g of list ?? []) for (const w of normaliseKey(g).split(' ')) if (w.length >= 5) genericStems.add(w.slice(0, 5));
+      for (const d of [...Object.values(e.desc), ...Object.values(e.labels)])
+        for (const w of topicWords(d ?? '', genericStems)) info.topic.add(w);
+    }
+  });
+  // Party countries' names are party evidence, not topic evidence.
+  for (const info of entities) {
+    if (info.type !== 'treaty') continue;
+    for (const p of info.parties)
+      for (const l of Object.values(pack.entities[p]!.labels)) for (const w of topicWords(l ?? '', new Set())) info.topic.delete(w);
+  }
+  return { automaton: buildAutomaton(keys), keys, interps, entities, byId, packAsOf: pack.asOf };
+}

@@ -1,0 +1,328 @@
+/**
+ * From raw automaton hits to linked mentions: surface checks (case, acronyms,
+ * sentence position, ALL-CAPS blocks), document evidence (which entities are
+ * named unambiguously somewhere in the page), the article date (office holders,
+ * treaties not yet signed), and resolution of generic treaty descriptions by
+ * the parties and topic words around them.
+ */
+import { LANGS } from '../pack/schema.ts';
+import { findHits, type RawHit } from './automaton.ts';
+import { KIND_GENERIC, KIND_STRONG, KIND_WEAK, padEnd, padStart, type CompiledMatcher, type Interp } from './compile.ts';
+import { isWordCode, normaliseText, type NormalisedText } from './normalise.ts';
+
+export interface Mention { block: number; start: number; end: number; id: string; surface: string }
+
+export interface RecogniseInput { blocks: string[]; lang: string | null; date: string | null }
+
+interface Cand {
+  block: number;
+  start: number;
+  end: number;
+  key: number;
+  genitive: boolean;
+  entity: number;
+  score: number;
+}
+
+interface BlockCtx {
+  text: string;
+  caps: number; // -1 unknown, 0 no, 1 all caps, 2 title case
+  stems: Set<string> | null;
+}
+
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const isLetter = (ch: string): boolean => isUpper(ch) || isLower(ch);
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+const isSpace = (ch: string): boolean => /\s/.test(ch);
+const OPENERS = new Set(['"', '«', '“', '„', '‘', '(', '[', '¿', '¡', '»', '‹', '›', '*', '\u201b']);
+const ENDERS = new Set(['.', '!', '?', '…', ':', ';', '•', '|', '·', '–', '—', '\u2022']);
+const APOS = new Set(["'", '’', 'ʼ', '‘']);
+
+function blockCaps(b: BlockCtx): number {
+  if (b.caps >= 0) return b.caps;
+  let up = 0, low = 0, words = 0, capWords = 0, prevLetter = false;
+  for (const ch of b.text) {
+    const u = isUpper(ch), l = !u && isLower(ch);
+    if (u) up++; else if (l) low++;
+    if ((u || l) && !prevLetter) { words++; if (u) capWords++; }
+    prevLetter = u || l || ch === "'" || ch === '’';
+  }
+  b.caps = up + low >= 4 && up > 2 * low ? 1 : words >= 3 && capWords >= 0.7 * words ? 2 : 0;
+  return b.caps;
+}
+
+/** True when capitalisation at `s` may be due to sentence position rather than a name. */
+function sentenceInitial(text: string, s: number): boolean {
+  let i = s - 1;
+  while (i >= 0) {
+    const ch = text[i]!;
+    if (isSpace(ch)) { i--; continue; }
+    if (APOS.has(ch) && i > 0 && isLetter(text[i - 1]!)) return false; // elision: "L'Unione"
+    if (OPENERS.has(ch) || APOS.has(ch)) { i--; continue; }
+    return ENDERS.has(ch) || (ch === '-' && (i === 0 || isSpace(text[i - 1]!)));
+  }
+  return true;
+}
+
+function nextWordCapitalised(text: string, e: number, hyphenJoins = false): boolean {
+  let i = e;
+  if (hyphenJoins && text[i] === '-' && text[i + 1] !== undefined && isUpper(text[i + 1]!)) return true;
+  if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  const ch = text[i];
+  return ch !== undefined && isUpper(ch);
+}
+
+function prevWordCapitalised(text: string, s: number): boolean {
+  let i = s - 1;
+  if (i < 0 || (text[i] !== ' ' && text[i] !== '\u00a0')) return false;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  if (i < 0 || !isLetter(text[i]!)) return false;
+  while (i > 0 && isLetter(text[i - 1]!)) i--;
+  return isUpper(text[i]!) && !sentenceInitial(text, i);
+}
+
+function adjacentNumber(text: string, s: number, e: number): boolean {
+  let i = e;
+  while (i < text.length && text[i] === ' ') i++;
+  if (i < text.length && isDigit(text[i]!)) return true;
+  i = s - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i >= 0 && isDigit(text[i]!);
+}
+
+function blockStems(b: BlockCtx): Set<string> {
+  if (b.stems) return b.stems;
+  const out = new Set<string>();
+  const { codes, length } = normaliseText(b.text);
+  let w = '';
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? codes[i]! : 0x20;
+    if (i < length && isWordCode(c)) { if (w.length < 5) w += String.fromCharCode(c); else w += ''; }
+    else { if (w.length >= 5) out.add(w); w = ''; }
+  }
+  b.stems = out;
+  return out;
+}
+
+function sentenceBounds(text: string, s: number, e: number): [number, number] {
+  let a = s;
+  while (a > 0 && !/[.!?…]/.test(text[a - 1]!)) a--;
+  let z = e;
+  while (z < text.length && !/[.!?…]/.test(text[z]!)) z++;
+  return [a, z];
+}
+
+function langBit(lang: string | null): number {
+  if (!lang) return 0;
+  const i = (LANGS as readonly string[]).indexOf(lang);
+  return i < 0 ? 0 : 1 << i;
+}
+
+/** Greedy left-to-right, longest first: the longest match wins, nothing overlaps. */
+function selectNonOverlapping<T extends { block: number; start: number; end: number }>(cands: T[]): T[] {
+  cands.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  let lastBlock = -1, lastEnd = -1;
+  for (const c of cands) {
+    if (c.block === lastBlock && c.start < lastEnd) continue;
+    out.push(c);
+    lastBlock = c.block;
+    lastEnd = c.end;
+  }
+  return out;
+}
+
+export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions: Mention[] } {
+  const lb = langBit(input.lang);
+  const dStart = input.date ? padStart(input.date) : null;
+  const dEnd = input.date ? padEnd(input.date) : null;
+  const genitiveS = input.lang === 'de';
+
+  // 1. Raw hits, with original offsets.
+  const blocks: BlockCtx[] = [];
+  const raw: { block: number; start: number; end: number; key: number; genitive: boolean }[] = [];
+  const hits: RawHit[] = [];
+  let scratch: NormalisedText | undefined;
+  input.blocks.forEach((text, bi) => {
+    const norm = (scratch = normaliseText(text, scratch));
+    blocks.push({ text, caps: -1, stems: null });
+    hits.length = 0;
+    findHits(m.automaton, norm, genitiveS, hits);
+    for (const h of hits) {
+      const start = norm.start[h.ns]!;
+      // The genitive "s" is included in the span: "Putins" is highlighted whole.
+      const end = norm.end[h.ne - 1]!;
+      raw.push({ block: bi, start, end, key: h.key, genitive: h.genitive === 1 });
+    }
+  });
+
+  const salient = (ei: number): boolean => {
+    const terms = m.entities[ei]!.terms;
+    for (const [from, to] of terms) {
+      if (dStart && dEnd) { if ((from === '' || from <= dEnd) && (to === '' || to >= dStart)) return true; }
+      else if (to === '') return true;
+    }
+    return false;
+  };
+  const treatyTooLate = (ei: number): boolean => {
+    const s = m.entities[ei]!.signed;
+    return s !== null && dEnd !== null && s > dEnd;
+  };
+
+  /** Surface-level acceptability of one interpretation (no document evidence yet). */
+  const surfaceOk = (it: Interp, c: { block: number; start: number; end: number; key: number }): boolean => {
+    const b = blocks[c.block]!;
+    const first = b.text[c.start]!;
+    if (it.kind === KIND_GENERIC) return true;
+    if (it.acronym) {
+      const surf = b.text.slice(c.start, c.end);
+      const letters = m.keys[c.key]!.replace(/[^\p{L}]/gu, '').length;
+      const allUp = !/\p{Ll}/u.test(surf);
+      if (letters <= 2) return allUp && blockCaps(b) !== 1;
+      if (letters === 3) return (allUp && blockCaps(b) !== 1) || (isUpper(first) && !allUp && !sentenceInitial(b.text, c.start)) || (allUp && blockCaps(b) === 1);
+      return isUpper(first);
+    }
+    if (it.kind === KIND_WEAK) {
+      if (lb !== 0 && (it.langs & lb) === 0) return false;
+      return isUpper(first);
+    }
+    if (it.capitalised && !isUpper(first) && !isDigit(first)) return false;
+    return true;
+  };
+
+  /**
+   * A one-word alias listed only for other languages ("America" on a Spanish page,
+   * where "América" is the continent) needs the entity to be named otherwise too.
+   */
+  const foreignSingleWord = (it: Interp, list: Interp[]): boolean =>
+    lb !== 0 && it.words === 1 && !it.acronym && !list.some((o) => o.entity === it.entity && (o.langs & lb) !== 0);
+
+  // 2. Document evidence: entities named by an unambiguous strong alias.
+  const present = new Set<number>();
+  const fullName = new Set<number>();
+  {
+    const strongOk = (it: Interp, c: (typeof raw)[number]): boolean =>
+      it.kind === KIND_STRONG && surfaceOk(it, c) && !foreignSingleWord(it, m.interps[c.key]!);
+    const strong = raw.filter((c) => m.interps[c.key]!.some((it) => strongOk(it, c)));
+    for (const s of selectNonOverlapping(strong.map((x) => ({ ...x })))) {
+      const ents = new Set(m.interps[s.key]!.filter((it) => strongOk(it, s)).map((it) => it.entity));
+      if (ents.size !== 1) continue;
+      const [e] = ents;
+      present.add(e!);
+      if (!m.interps[s.key]!.some((it) => it.entity === e && it.surname)) fullName.add(e!);
+    }
+  }
+  // Countries and organisations named outright: a page about public affairs, where "Brüssel" or "Jordan" mid-sentence is the place.
+  let politicalContext = 0;
+  for (const e of present) if (m.entities[e]!.type === 'country' || m.entities[e]!.type === 'organization') politicalContext++;
+  const relatedPresent = (ei: number): boolean => m.entities[ei]!.related.some((r) => present.has(r));
+
+  // 3. Resolve every hit to at most one entity.
+  const resolved: Cand[] = [];
+  const genericHits: typeof raw = [];
+  for (const c of raw) {
+    const list = m.interps[c.key]!;
+    const b = blocks[c.block]!;
+    let best = -1, bestScore = -Infinity, tie = false;
+    let hasGeneric = false;
+    for (const it of list) {
+      if (it.kind === KIND_GENERIC) { hasGeneric = true; continue; }
+      const ent = m.entities[it.entity]!;
+      // An alias the page's language lists as weak for this entity stays weak even if another language lists it as strong.
+      if (it.kind === KIND_STRONG && lb !== 0 && list.some((o) => o.entity === it.entity && o.kind === KIND_WEAK && (o.langs & lb) !== 0)) continue;
+      if (!surfaceOk(it, c)) continue;
+      if (ent.type === 'treaty' && treatyTooLate(it.entity)) continue;
+      if (c.genitive && ent.type === 'organization') continue;
+      let score = it.kind === KIND_STRONG ? 10 : 5;
+      if (lb !== 0 && (it.langs & lb) !== 0) score += 3;
+      if (present.has(it.entity)) score += 4;
+      if (relatedPresent(it.entity)) score += 2;
+      const isSalient = ent.type === 'person' && salient(it.entity);
+      if (isSalient) score += 2;
+      const caps = blockCaps(b);
+      const initial = caps === 1 || sentenceInitial(b.text, c.start);
+      const properContext = caps === 0;
+      if (it.kind === KIND_WEAK) {
+        if (ent.type === 'person' && adjacentNumber(b.text, c.start, c.end)) continue; // "May 2019"
+        if (properContext && nextWordCapitalised(b.text, c.end)) continue; // "Kim Kardashian", "Jordan Peterson"
+        if (properContext && ent.type !== 'person' && prevWordCapitalised(b.text, c.start)) continue;
+        const selfPresent = present.has(it.entity) || (ent.metonymOf >= 0 && present.has(ent.metonymOf));
+        if (it.surname || ent.type === 'person') {
+          if (!fullName.has(it.entity) && !(isSalient && relatedPresent(it.entity))) continue;
+        } else if (initial) {
+          if (!selfPresent) continue;
+        } else if (!selfPresent && !relatedPresent(it.entity) && politicalContext < 2) continue;
+      } else if ((ent.type === 'place' || ent.type === 'country') && !it.acronym && it.words === 1 && properContext && input.lang !== 'de') {
+        // A name inside a longer proper name: "Washington Post", "New Mexico", "François Hollande",
+        // "América Latina", "Agence France-Presse". German capitalises every noun, so the cue is useless there.
+        if (nextWordCapitalised(b.text, c.end, input.lang === 'en') || prevWordCapitalised(b.text, c.start)) continue;
+      }
+      // Seats of power named with common words ("Blue House", "White House") stand for their country only when it is in the story.
+      if (ent.type === 'place' && !ent.isCapital && ent.metonymOf >= 0 && it.words > 1 && !present.has(ent.metonymOf) && !relatedPresent(it.entity)) continue;
+      if (it.kind === KIND_STRONG && foreignSingleWord(it, list) && !present.has(it.entity) && !relatedPresent(it.entity)) continue;
+      if (it.surname && it.kind === KIND_STRONG && !fullName.has(it.entity) && !isSalient) score -= 1;
+      if (score > bestScore) { best = it.entity; bestScore = score; tie = false; }
+      else if (score === bestScore && it.entity !== best) tie = true;
+    }
+    if (best >= 0 && !tie) resolved.push({ ...c, entity: best, score: bestScore });
+    else if (hasGeneric) genericHits.push(c);
+  }
+  const entityMentions = selectNonOverlapping(resolved);
+
+  // 4. Generic treaty descriptions, resolved by parties and topic in the same sentence/paragraph.
+  const byBlock = new Map<number, Cand[]>();
+  for (const c of entityMentions) {
+    let l = byBlock.get(c.block);
+    if (!l) byBlock.set(c.block, (l = []));
+    l.push(c);
+  }
+  const docStands = new Set<number>();
+  for (const c of entityMentions) for (const s of m.entities[c.entity]!.standsFor) docStands.add(s);
+  const treatyMentions: Cand[] = [];
+  for (const c of genericHits) {
+    const b = blocks[c.block]!;
+    const [sa, sz] = sentenceBounds(b.text, c.start, c.end);
+    const inSentence = new Set<number>(), inBlock = new Set<number>();
+    for (const mm of byBlock.get(c.block) ?? []) {
+      const target = mm.start >= sa && mm.end <= sz ? inSentence : inBlock;
+      for (const s of m.entities[mm.entity]!.standsFor) target.add(s);
+    }
+    let best = -1, bestScore = 0, tie = false;
+    const genericCount = m.interps[c.key]!.filter((it) => it.kind === KIND_GENERIC).length;
+    for (const it of m.interps[c.key]!) {
+      if (it.kind !== KIND_GENERIC) continue;
+      const t = m.entities[it.entity]!;
+      if (treatyTooLate(it.entity)) continue;
+      let sent = 0, blk = 0, doc = 0;
+      for (const p of t.parties) {
+        if (inSentence.has(p)) sent++;
+        else if (inBlock.has(p)) blk++;
+        else if (docStands.has(p)) doc++;
+      }
+      let topic = 0;
+      const stems = blockStems(b);
+      for (const w of t.topic) if (stems.has(w)) topic++;
+      const n = t.parties.length;
+      if (n >= 1 && n <= 20) {
+        // Parties decide: one named in the same sentence, and both sides of a bilateral treaty nearby.
+        if (sent === 0 || sent + blk < Math.min(2, n)) continue;
+      } else if (topic === 0 || genericCount > 1) continue; // open multilateral treaty: only a phrase of its own plus its subject can tell
+
+      let score = 2 * sent + blk + 0.5 * Math.min(doc, 3) + (topic > 0 ? 1.5 + 0.25 * Math.min(topic, 4) : 0);
+      if (lb !== 0 && (it.langs & lb) !== 0) score += 0.5;
+      if (score < 2) continue;
+      if (score > bestScore) { best = it.entity; bestScore = score; tie = false; }
+      else if (score === bestScore && it.entity !== best) tie = true;
+    }
+    if (best >= 0 && !tie) treatyMentions.push({ ...c, entity: best, score: bestScore });
+  }
+
+  const final = selectNonOverlapping([...entityMentions, ...treatyMentions]);
+  return {
+    mentions: final.map((c) => ({
+      block: c.block, start: c.start, end: c.end, id: m.entities[c.entity]!.id, surface: blocks[c.block]!.text.slice(c.start, c.end),
+    })),
+  };
+}
