@@ -1,5 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { EntityRecord, MetaRecord, NoteRecord, VisitRecord } from './records';
+import type { CorrectionRecord, EntityRecord, MetaRecord, NoteRecord, VisitRecord } from './records';
 
 export const DB_NAME = 'backstory';
 
@@ -38,13 +38,41 @@ export const SCHEMA_VERSIONS: {
         });
     },
   },
+  {
+    // v3: notes are indexed by site (for the site filter); reader corrections get a table.
+    version: 3,
+    stores: {
+      notes: 'id, entityId, url, site, updatedAt, createdAt, *tags',
+      corrections: 'id, kind, site, entityId, updatedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('notes')
+        .toCollection()
+        .modify((note: Partial<NoteRecord>) => {
+          const site = siteOf(note.url);
+          if (site) note.site = site;
+        });
+    },
+  },
 ];
+
+/** The hostname a URL belongs to, or undefined for none or a malformed one. */
+export function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export class BackstoryDb extends Dexie {
   entities!: Table<EntityRecord, string>;
   notes!: Table<NoteRecord, string>;
   visits!: Table<VisitRecord, string>;
   meta!: Table<MetaRecord, string>;
+  corrections!: Table<CorrectionRecord, string>;
 
   /** `upTo` opens the database as an older release would have (for upgrade tests). */
   constructor(name = DB_NAME, upTo = Infinity) {

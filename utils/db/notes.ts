@@ -1,5 +1,5 @@
 import type { NoteInput } from '../messaging/protocol';
-import type { BackstoryDb } from './database';
+import { siteOf, type BackstoryDb } from './database';
 import { NoteRecord } from './records';
 
 /**
@@ -19,6 +19,7 @@ export async function saveNote(
       ...stripUndefined(input),
       id: existing?.id ?? input.id ?? newId(),
       tags: input.tags ?? existing?.tags ?? [],
+      site: siteOf(input.url ?? existing?.url),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });

@@ -14,6 +14,8 @@ export const NoteRecord = z.object({
   url: z.string().max(4096).optional(),
   pageTitle: z.string().max(2000).optional(),
   quote: z.string().max(5000).optional(),
+  /** Hostname of `url`, kept for the site filter. */
+  site: z.string().max(253).optional(),
   text: z.string().max(100_000),
   tags: z.array(z.string().max(100)),
   createdAt: z.number(),
@@ -33,3 +35,18 @@ export type VisitRecord = z.infer<typeof VisitRecord>;
 
 export const MetaRecord = z.object({ key: z.string(), value: z.unknown() });
 export type MetaRecord = z.infer<typeof MetaRecord>;
+
+/**
+ * A reader's correction: "not this entity" (this surface does not mean
+ * `entityId`) or "don't highlight this term", on one site or (site null) everywhere.
+ */
+export const CorrectionRecord = z.object({
+  id: z.string().min(1).max(100),
+  kind: z.enum(['notEntity', 'ignoreTerm']),
+  term: z.string().min(1).max(500),
+  entityId: z.string().max(200).optional(),
+  site: z.string().max(253).nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type CorrectionRecord = z.infer<typeof CorrectionRecord>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ENTITY_TYPES, EntityType } from '../pack/schema';
+
+/** The reader's settings, kept in extension storage (not IndexedDB) so every part can watch them. */
+export const Settings = z.object({
+  enabled: z.boolean(),
+  /** Hostnames where highlighting is switched off. */
+  disabledSites: z.array(z.string().max(253)).max(10_000),
+  types: z.array(EntityType),
+  style: z.enum(['underline', 'background']),
+  trigger: z.enum(['click', 'hover']),
+  hoverDelayMs: z.number().int().min(0).max(5000),
+  uiLang: z.enum(['auto', 'en', 'it']),
+  onlineLookups: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  types: [...ENTITY_TYPES],
+  style: 'underline',
+  trigger: 'click',
+  hoverDelayMs: 400,
+  uiLang: 'auto',
+  onlineLookups: false,
+};
+
+/** Stored settings merged over the defaults; anything malformed falls back to its default. */
+export function parseSettings(raw: unknown): Settings {
+  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const field = Settings.shape[key].safeParse(obj[key]);
+    if (field.success) out[key] = field.data;
+  }
+  return out as Settings;
+}
+
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(hostname);
+}
