@@ -3,7 +3,7 @@ import { PACK_SOURCES_KEY } from '../db/pack-loader';
 import { listNotes } from '../db/notes';
 import type { EntityCard, FactView } from '../messaging/protocol';
 import { Source, type Entity } from '../pack/schema';
-import { heldOn } from '../dates';
+import { mayHoldOn } from '../pack/timeline';
 import { z } from 'zod';
 
 /** The label to show a reader: their language first, then English, then any. */
@@ -40,7 +40,7 @@ export async function buildCard(
       ...(src?.url ? { sourceUrl: src.url } : {}),
       ...(src?.credit ? { credit: src.credit } : {}),
       asOf: f.asOf,
-      ...(date ? { heldOnDate: heldOn(f, date) } : {}),
+      ...(date ? { heldOnDate: mayHoldOn(f, date) } : {}),
     };
   });
   const desc = (entity.desc as Record<string, string | undefined>)[uiLang] ?? entity.desc.en;

@@ -85,13 +85,9 @@ function langBit(lang: string): number {
 }
 
 function isAcronym(alias: string): boolean {
+  if (alias.length > 12 || alias !== alias.toUpperCase()) return false;
   let letters = 0;
-  for (const ch of alias) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (ch === ch.toLowerCase()) return false;
-    }
-  }
+  for (const ch of alias) if (ch !== ch.toLowerCase()) letters++;
   return letters >= 2;
 }
 
@@ -117,8 +113,16 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
   const keys: string[] = [];
   const interps: Interp[][] = [];
 
+  let labelWords = 1;
+  // The same alias string recurs across languages and entities: fold it once, merge repeats cheaply.
+  const folded = new Map<string, string>();
+  const seen = new Map<string, Interp>();
   const add = (alias: string, entity: number, kind: number, lang: string, e: Entity): void => {
-    const key = normaliseKey(alias);
+    const sk = `${entity}\u0001${kind}\u0001${alias}`;
+    const prior = seen.get(sk);
+    if (prior) { prior.langs |= langBit(lang); return; }
+    let key = folded.get(alias);
+    if (key === undefined) { key = normaliseKey(alias); folded.set(alias, key); }
     if (key.length === 0) return;
     let ki = keyIndex.get(key);
     if (ki === undefined) {
@@ -135,14 +139,17 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
       existing.langs |= langBit(lang);
       existing.acronym &&= acronym;
       existing.capitalised &&= capitalised;
+      seen.set(sk, existing);
       return;
     }
-    const words = key.split(' ').length;
-    const labelWords = normaliseKey(e.labels.en ?? Object.values(e.labels)[0] ?? '').split(' ').length;
-    list.push({
+    let words = 1;
+    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 0x20) words++;
+    const interp: Interp = {
       entity, kind, langs: langBit(lang), acronym, capitalised, words,
       surname: e.type === 'person' && words === 1 && labelWords > 1,
-    });
+    };
+    list.push(interp);
+    seen.set(sk, interp);
   };
 
   const entities: EntityInfo[] = pack.entities.map((e) => ({
@@ -152,12 +159,13 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
 
   pack.entities.forEach((e, i) => {
     const info = entities[i]!;
+    labelWords = (e.labels.en ?? Object.values(e.labels)[0] ?? '').trim().split(/[\s\u00a0]+/).length;
     for (const [lang, list] of Object.entries(e.aliases)) for (const a of list ?? []) add(a, i, KIND_STRONG, lang, e);
     // Labels are names too (the pack's alias lists may omit them).
     // ...unless a label is one of the entity's weak aliases ("Mosca"): then it stays weak.
     const weakKeys = new Set<string>();
-    for (const list of Object.values(e.weakAliases ?? {})) for (const a of list ?? []) weakKeys.add(normaliseKey(a));
-    for (const [lang, l] of Object.entries(e.labels)) if (l && !weakKeys.has(normaliseKey(l))) add(l, i, KIND_STRONG, lang, e);
+    for (const list of Object.values(e.weakAliases ?? {})) for (const a of list ?? []) weakKeys.add(a.toLowerCase());
+    for (const [lang, l] of Object.entries(e.labels)) if (l && !weakKeys.has(l.toLowerCase())) add(l, i, KIND_STRONG, lang, e);
     for (const [lang, list] of Object.entries(e.weakAliases ?? {})) for (const a of list ?? []) add(a, i, KIND_WEAK, lang, e);
     for (const [lang, list] of Object.entries(e.generic ?? {})) for (const a of list ?? []) add(a, i, KIND_GENERIC, lang, e);
 
@@ -193,10 +201,17 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     }
   });
   // Party countries' names are party evidence, not topic evidence.
+  const nameStems = new Map<number, string[]>();
   for (const info of entities) {
-    if (info.type !== 'treaty') continue;
-    for (const p of info.parties)
-      for (const l of Object.values(pack.entities[p]!.labels)) for (const w of topicWords(l ?? '', new Set())) info.topic.delete(w);
+    if (info.type !== 'treaty' || info.topic.size === 0) continue;
+    for (const p of info.parties) {
+      let stems = nameStems.get(p);
+      if (!stems) {
+        stems = Object.values(pack.entities[p]!.labels).flatMap((l) => topicWords(l ?? '', new Set()));
+        nameStems.set(p, stems);
+      }
+      for (const w of stems) info.topic.delete(w);
+    }
   }
   return { automaton: buildAutomaton(keys), keys, interps, entities, byId, packAsOf: pack.asOf };
 }

@@ -123,13 +123,13 @@ export function normaliseText(text: string, reuse?: NormalisedText): NormalisedT
 
 /** Folded form of an alias, trimmed; same folding as normaliseText. */
 export function normaliseKey(alias: string): string {
-  let out = '';
-  for (let i = 0; i < alias.length; i++) {
-    const f = foldUnit(alias.charCodeAt(i));
-    if (f === ' ' && (out.length === 0 || out.endsWith(' '))) continue;
-    out += f;
-  }
-  return out.trimEnd();
+  const t = normaliseText(alias, keyScratch);
+  keyScratch = t;
+  let a = 0, z = t.length;
+  while (a < z && t.codes[a] === SPACE) a++;
+  while (z > a && t.codes[z - 1] === SPACE) z--;
+  return String.fromCharCode.apply(null, t.codes.subarray(a, z) as unknown as number[]);
 }
+let keyScratch: NormalisedText | undefined;
 
 export { APOS, SPACE };

@@ -217,6 +217,11 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
   // Countries and organisations named outright: a page about public affairs, where "Brüssel" or "Jordan" mid-sentence is the place.
   let politicalContext = 0;
   for (const e of present) if (m.entities[e]!.type === 'country' || m.entities[e]!.type === 'organization') politicalContext++;
+  /** Someone holding office in that country is named ("Casa Rosada" in a story about Alberto Fernández). */
+  const leaderPresent = (country: number): boolean => {
+    for (const p of present) if (m.entities[p]!.type === 'person' && m.entities[p]!.standsFor.includes(country)) return true;
+    return false;
+  };
   const relatedPresent = (ei: number): boolean => m.entities[ei]!.related.some((r) => present.has(r));
 
   // 3. Resolve every hit to at most one entity.
@@ -233,7 +238,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       // An alias the page's language lists as weak for this entity stays weak even if another language lists it as strong.
       if (it.kind === KIND_STRONG && lb !== 0 && list.some((o) => o.entity === it.entity && o.kind === KIND_WEAK && (o.langs & lb) !== 0)) continue;
       if (!surfaceOk(it, c)) continue;
-      if (ent.type === 'treaty' && treatyTooLate(it.entity)) continue;
+      // A treaty named outright may be in negotiation (so dated before its signature); only generic descriptions need the date.
       if (c.genitive && ent.type === 'organization') continue;
       let score = it.kind === KIND_STRONG ? 10 : 5;
       if (lb !== 0 && (it.langs & lb) !== 0) score += 3;
@@ -260,9 +265,13 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
         if (nextWordCapitalised(b.text, c.end, input.lang === 'en') || prevWordCapitalised(b.text, c.start)) continue;
       }
       // Seats of power named with common words ("Blue House", "White House") stand for their country only when it is in the story.
-      if (ent.type === 'place' && !ent.isCapital && ent.metonymOf >= 0 && it.words > 1 && !present.has(ent.metonymOf) && !relatedPresent(it.entity)) continue;
+      if (ent.type === 'place' && !ent.isCapital && ent.metonymOf >= 0 && it.words > 1 &&
+        !present.has(ent.metonymOf) && !leaderPresent(ent.metonymOf) && !relatedPresent(it.entity)) continue;
       if (it.kind === KIND_STRONG && foreignSingleWord(it, list) && !present.has(it.entity) && !relatedPresent(it.entity)) continue;
       if (it.surname && it.kind === KIND_STRONG && !fullName.has(it.entity) && !isSalient) score -= 1;
+      // Ties between a place and what it stands for ("Brüssel": the city or the Commission) go to the place,
+      // whose card carries metonymOf; ties between people stay unresolved.
+      if (ent.type === 'place') score += 0.1;
       if (score > bestScore) { best = it.entity; bestScore = score; tie = false; }
       else if (score === bestScore && it.entity !== best) tie = true;
     }
