@@ -14,6 +14,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+B' },
         description: 'Switch highlights on or off on this site',
       },
+      // Chrome allows four suggested shortcuts per extension; these two plus the toggle leave one spare.
+      'next-entity': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Move to the next highlighted name (Enter opens its card)',
+      },
+      'previous-entity': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Move to the previous highlighted name (Enter opens its card)',
+      },
     },
     ...(browser === 'firefox'
       ? {

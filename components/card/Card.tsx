@@ -1,57 +1,71 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EntityCard, FactView } from '../../utils/messaging/protocol';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EntityCard } from '../../utils/messaging/protocol';
+import { cardView, type RowVM, type ValueVM } from '../../utils/cards/view-model';
+
+export type CorrectionScope = 'site' | 'all';
 
 export interface CardProps {
   card: EntityCard | null;
   error?: string;
   articleDate: string | null;
   articleLang: string | null;
+  uiLang: string;
+  /** The text the reader clicked; corrections need it. */
+  term?: string;
+  /** The card this one was opened from, for the back button. */
+  backLabel?: string;
+  onBack?: () => void;
   onClose: () => void;
   onAddNote: (text: string) => Promise<void>;
+  onOpen: (entityId: string) => void;
+  onCorrect: (kind: 'notEntity' | 'ignoreTerm', scope: CorrectionScope) => Promise<void>;
   /** Fixed-position offsets (left/top or left/bottom) chosen by the host. */
   placement?: Record<string, string>;
 }
 
-const TYPE_LABEL: Record<string, string> = {
-  person: 'Person',
-  country: 'Country',
-  place: 'Place',
-  organization: 'Organisation',
-  treaty: 'Treaty',
-};
-
-function span(f: FactView): string {
-  if (f.from && f.to) return `${f.from} – ${f.to}`;
-  if (f.from) return `since ${f.from}`;
-  if (f.to) return `until ${f.to}`;
-  return '';
-}
-
-function FactRow({ f }: { f: FactView }) {
+function Value({ v, onOpen }: { v: ValueVM; onOpen: (id: string) => void }) {
   return (
-    <li class={f.heldOnDate === false ? 'fact past' : 'fact'}>
-      <span class="prop">{f.q ?? f.p}</span> <span class="val">{f.value}</span>
-      {span(f) && <span class="when"> ({span(f)})</span>}
-      <span class="src">
-        {' '}
-        {f.sourceUrl ? (
-          <a href={f.sourceUrl} target="_blank" rel="noopener noreferrer">
-            {f.source}
-          </a>
-        ) : (
-          f.source
-        )}
-        {f.credit ? `; ${f.credit}` : ''}, as of {f.asOf}
-      </span>
-    </li>
+    <span class={v.past ? 'fact value past' : 'fact value'}>
+      {v.refId ? (
+        <button type="button" class="ref" onClick={() => onOpen(v.refId!)}>
+          {v.text}
+        </button>
+      ) : (
+        v.text
+      )}
+      {v.when && <span class="when"> ({v.when})</span>}
+      {v.past && <span class="sr"> (no longer on the article's date)</span>}
+      {v.credit && <span class="credit"> [{v.credit}]</span>}
+    </span>
   );
 }
 
-export function Card({ card, error, articleDate, articleLang, onClose, onAddNote, placement }: CardProps) {
+function Row({ row, onOpen }: { row: RowVM; onOpen: (id: string) => void }) {
+  return (
+    <>
+      <dt>{row.label}</dt>
+      <dd>
+        {row.values.map((v, i) => (
+          <span key={i}>
+            {i > 0 && (row.p === 'office' ? <br /> : ', ')}
+            <Value v={v} onOpen={onOpen} />
+          </span>
+        ))}
+        {row.more > 0 && <span class="more"> and {row.more} more</span>}
+      </dd>
+    </>
+  );
+}
+
+export function Card(props: CardProps) {
+  const { card, error, articleDate, articleLang, uiLang, term, onClose, onAddNote, onOpen, onCorrect, placement } = props;
   const [draft, setDraft] = useState('');
   const [saving, setSaving] = useState(false);
+  const [scope, setScope] = useState<CorrectionScope>('site');
+  const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => root.current?.focus(), [card]);
+  useEffect(() => root.current?.focus({ preventScroll: true }), [card]);
+  const vm = useMemo(() => (card ? cardView(card, { date: articleDate, articleLang, uiLang }) : null), [card, articleDate, articleLang, uiLang]);
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -59,13 +73,20 @@ export function Card({ card, error, articleDate, articleLang, onClose, onAddNote
       onClose();
     }
   };
-  const nativeLabel = card && articleLang ? card.entity.labels[articleLang] : undefined;
+  const correct = async (kind: 'notEntity' | 'ignoreTerm') => {
+    setBusy(true);
+    try {
+      await onCorrect(kind, scope);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <div
       class="card"
       role="dialog"
-      aria-label={card ? card.entity.label : 'Backstory'}
+      aria-label={vm ? `${vm.title} (Backstory)` : 'Backstory'}
       tabIndex={-1}
       ref={root}
       onKeyDown={onKey}
@@ -74,30 +95,83 @@ export function Card({ card, error, articleDate, articleLang, onClose, onAddNote
       <button class="close" type="button" aria-label="Close" onClick={onClose}>
         ×
       </button>
+      {props.onBack && props.backLabel && (
+        <button type="button" class="back" onClick={props.onBack}>
+          ← {props.backLabel}
+        </button>
+      )}
       {error && <p class="error">{error}</p>}
       {!card && !error && <p class="loading">Loading…</p>}
-      {card && (
+      {vm && (
         <>
           <header>
-            <span class={`badge ${card.entity.type}`}>{TYPE_LABEL[card.entity.type]}</span>
-            <h2 class="title">{card.entity.label}</h2>
-            {nativeLabel && nativeLabel !== card.entity.label && <p class="native">{nativeLabel}</p>}
-            {card.entity.desc && <p class="desc">{card.entity.desc}</p>}
+            <span class={`badge ${vm.type}`}>{vm.typeLabel}</span>
+            <h2 class="title">{vm.title}</h2>
+            {vm.native && (
+              <p class="native" lang={vm.native.lang}>
+                {vm.native.label}
+              </p>
+            )}
+            {vm.desc && <p class="desc">{vm.desc}</p>}
           </header>
-          {card.facts.length > 0 && (
-            <section>
-              <h3>Facts{articleDate ? ` (article of ${articleDate})` : ''}</h3>
-              <ul class="facts">
-                {card.facts.map((f, i) => (
-                  <FactRow key={i} f={f} />
+          {vm.rows.length > 0 && (
+            <section aria-label="Facts">
+              <h3>{vm.date ? `As of ${vm.date} (article date)` : 'Facts'}</h3>
+              <dl class="facts">
+                {vm.rows.map((r) => (
+                  <Row key={r.p} row={r} onOpen={onOpen} />
+                ))}
+              </dl>
+            </section>
+          )}
+          {vm.changes.length > 0 && (
+            <section aria-label="Since the article">
+              <h3>Since the article</h3>
+              <ul class="changes">
+                {vm.changes.map((c, i) => (
+                  <li key={i}>{c}</li>
                 ))}
               </ul>
             </section>
           )}
-          <section>
+          {vm.relations.length > 0 && (
+            <section aria-label="On this page">
+              <h3>On this page</h3>
+              <ul class="relations">
+                {vm.relations.map((r, i) => (
+                  <li key={i} class={r.past ? 'relation past' : 'relation'}>
+                    <span class="rel">{r.relation}</span>{' '}
+                    <button type="button" class="ref" data-entity={r.id} onClick={() => onOpen(r.id)}>
+                      {r.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {vm.sources.length > 0 && (
+            <section aria-label="Sources">
+              <h3>Sources</h3>
+              <ul class="sources">
+                {vm.sources.map((s) => (
+                  <li key={s.title} class="src">
+                    {s.url ? (
+                      <a href={s.url} target="_blank" rel="noopener noreferrer">
+                        {s.title}
+                      </a>
+                    ) : (
+                      s.title
+                    )}
+                    {s.credit ? `; ${s.credit}` : ''}, as of {s.asOf}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-label="Your notes">
             <h3>Your notes</h3>
             <ul class="notes">
-              {card.notes.map((n) => (
+              {vm.notes.map((n) => (
                 <li key={n.id} class="note">
                   {n.text}
                 </li>
@@ -125,11 +199,31 @@ export function Card({ card, error, articleDate, articleLang, onClose, onAddNote
                   onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
                 />
               </label>
-              <button type="submit" disabled={saving || !draft.trim()}>
+              <button type="submit" class="primary" disabled={saving || !draft.trim()}>
                 Save note
               </button>
             </form>
           </section>
+          {term && (
+            <section class="actions" aria-label="Corrections">
+              <h3>Wrong highlight?</h3>
+              <label class="scope">
+                Remember{' '}
+                <select value={scope} onChange={(e) => setScope((e.target as HTMLSelectElement).value as CorrectionScope)}>
+                  <option value="site">on this site</option>
+                  <option value="all">on all sites</option>
+                </select>
+              </label>
+              <div class="buttons">
+                <button type="button" name="not-entity" disabled={busy} onClick={() => void correct('notEntity')}>
+                  “{term}” is not {vm.title}
+                </button>
+                <button type="button" name="ignore-term" disabled={busy} onClick={() => void correct('ignoreTerm')}>
+                  Don’t highlight “{term}”
+                </button>
+              </div>
+            </section>
+          )}
         </>
       )}
     </div>

@@ -2,89 +2,155 @@ import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityCard } from '../../utils/messaging/protocol';
-import { Card } from './Card';
+import { Card, type CorrectionScope } from './Card';
 import cardCss from './card.css?inline';
 
 export const CARD_HOST_TAG = 'backstory-card';
+export const CARD_WIDTH = 380;
+export const CARD_MAX_HEIGHT = 480;
 
 export interface CardHostDeps {
   getCard: (id: string) => Promise<EntityCard | null>;
+  /** The card fetched anew (notes may have changed since it was fetched ahead). */
+  refreshCard?: (id: string) => Promise<EntityCard | null>;
   addNote: (entityId: string, text: string) => Promise<void>;
+  correct: (kind: 'notEntity' | 'ignoreTerm', term: string, entityId: string, scope: CorrectionScope) => Promise<void>;
+  /** The surface a page entity was written as, for cards opened from another card. */
+  termFor: (entityId: string) => string | undefined;
   articleDate: () => string | null;
   articleLang: () => string | null;
+  uiLang: () => string;
+  onClosed?: () => void;
+  /** Performance marks for the benchmark. */
+  mark?: (name: string) => void;
 }
 
-/** Where the card goes: under the term, or above it when there is no room below; never off-screen. */
-export function placeCard(anchor: DOMRect, vw: number, vh: number, width = 380, maxHeight = 480): Record<string, string> {
-  const left = Math.max(8, Math.min(anchor.left, vw - Math.min(width, vw - 16) - 8));
-  const below = vh - anchor.bottom;
-  if (below >= Math.min(maxHeight, vh / 2) || below >= anchor.top) return { left: `${left}px`, top: `${anchor.bottom + 6}px` };
-  return { left: `${left}px`, bottom: `${vh - anchor.top + 6}px` };
+/**
+ * Where the card goes: under the term, or above it when there is more room
+ * there; shifted left at the right edge; never off-screen (its max-height
+ * shrinks to the room it has, and it scrolls inside).
+ */
+export function placeCard(anchor: DOMRect, vw: number, vh: number, width = CARD_WIDTH, maxHeight = CARD_MAX_HEIGHT): Record<string, string> {
+  const w = Math.min(width, vw - 16);
+  const left = Math.max(8, Math.min(anchor.left, vw - w - 8));
+  const below = vh - anchor.bottom - 14;
+  const above = anchor.top - 14;
+  if (below >= Math.min(maxHeight, vh / 2) || below >= above) {
+    return { left: `${left}px`, top: `${Math.max(8, anchor.bottom + 6)}px`, maxHeight: `${Math.max(120, Math.min(maxHeight, below))}px` };
+  }
+  return { left: `${left}px`, bottom: `${vh - anchor.top + 6}px`, maxHeight: `${Math.max(120, Math.min(maxHeight, above))}px` };
 }
 
 /**
  * One card at a time, in a shadow root so page CSS can't reach it. The host
- * element is removed on close, leaving the page as it was.
+ * is fixed-position and zero-sized (see card.css), so opening a card never
+ * shifts the page; it is removed on close, leaving the page as it was.
  */
 export function createCardHost(ctx: ContentScriptContext, win: Window, deps: CardHostDeps) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let openId = 0;
+  /** Cards opened from a card's links, to go back to. */
+  let trail: { id: string; label: string; term: string | undefined }[] = [];
 
   const close = () => {
     openId++;
+    const had = ui !== null;
     ui?.remove();
     ui = null;
+    trail = [];
+    if (had) deps.onClosed?.();
   };
 
-  const open = async (entityId: string, anchor: DOMRect) => {
-    close();
-    const myId = ++openId;
+  const show = async (entityId: string, anchor: DOMRect, term: string | undefined, myId: number) => {
+    deps.mark?.('backstory:card-open');
     const placement = placeCard(anchor, win.innerWidth, win.innerHeight);
-    const created = await createShadowRootUi<HTMLElement>(ctx, {
-      name: CARD_HOST_TAG,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: cardCss,
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    if (myId !== openId) return;
-    ui = created;
-    ui.mount();
+    if (!ui) {
+      const created = await createShadowRootUi<HTMLElement>(ctx, {
+        name: CARD_HOST_TAG,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: cardCss,
+        // WXT's own reset is `all: initial !important`, which would beat card.css's fixed, zero-size host.
+        inheritStyles: true,
+        isolateEvents: true,
+        onMount: (container) => container,
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      });
+      if (myId !== openId) return;
+      ui = created;
+      ui.mount();
+    }
     const container = ui.uiContainer;
+    const back = trail.at(-1);
     const paint = (card: EntityCard | null, error?: string) =>
       render(
-          <Card
-            placement={placement}
-            card={card}
-            {...(error ? { error } : {})}
-            articleDate={deps.articleDate()}
-            articleLang={deps.articleLang()}
-            onClose={close}
-            onAddNote={async (text) => {
-              await deps.addNote(entityId, text);
-              paint(await deps.getCard(entityId));
-            }}
-          />,
+        <Card
+          placement={placement}
+          card={card}
+          {...(error ? { error } : {})}
+          articleDate={deps.articleDate()}
+          articleLang={deps.articleLang()}
+          uiLang={deps.uiLang()}
+          {...(term ? { term } : {})}
+          {...(back
+            ? {
+                backLabel: back.label,
+                onBack: () => {
+                  trail.pop();
+                  void show(back.id, anchor, back.term, ++openId);
+                },
+              }
+            : {})}
+          onClose={close}
+          onOpen={(id) => {
+            if (card) trail.push({ id: entityId, label: card.entity.label, term });
+            void show(id, anchor, deps.termFor(id), ++openId);
+          }}
+          onAddNote={async (text) => {
+            await deps.addNote(entityId, text);
+            paint(await (deps.refreshCard ?? deps.getCard)(entityId));
+          }}
+          onCorrect={async (kind, scope) => {
+            if (!term) return;
+            await deps.correct(kind, term, entityId, scope);
+            close();
+          }}
+        />,
         container,
       );
-    paint(null);
+    const pending = deps.getCard(entityId);
+    // A card fetched ahead (the usual case) paints at once; "Loading…" shows only for a slow fetch.
+    const loading = ctx.setTimeout(() => myId === openId && paint(null), 60);
     try {
-      const card = await deps.getCard(entityId);
+      const card = await pending;
+      clearTimeout(loading);
+      deps.mark?.('backstory:card-data');
       if (myId === openId) paint(card, card ? undefined : 'No facts are stored for this entity.');
+      deps.mark?.('backstory:card-shown');
+      // A card fetched ahead may predate a note added since (in the popup): refresh it once shown.
+      if (card && deps.refreshCard) {
+        const fresh = await deps.refreshCard(entityId);
+        if (myId === openId && fresh && JSON.stringify(fresh) !== JSON.stringify(card)) paint(fresh);
+      }
     } catch {
+      clearTimeout(loading);
       if (myId === openId) paint(null, 'Backstory could not load this card. Try again.');
     }
+  };
+
+  const open = async (entityId: string, anchor: DOMRect, term?: string) => {
+    close();
+    await show(entityId, anchor, term, ++openId);
   };
 
   ctx.onInvalidated(close);
   return {
     open,
     close,
+    isOpen: () => ui !== null,
     isOwnUi: (e: Event) => e.composedPath().some((n) => (n as Element).tagName?.toLowerCase() === CARD_HOST_TAG),
   };
 }

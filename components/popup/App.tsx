@@ -1,110 +1,125 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { NoteView, PageEntity, PageState } from '../../utils/messaging/protocol';
-import { ENTITY_TYPES } from '../../utils/pack/schema';
-import { activePageState, notesApi, showEntity } from './api';
-import { NoteEditor } from './NoteEditor';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageState } from '../../utils/messaging/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
+import { getSettings, watchSettings } from '../../utils/settings/store';
+import { activePageState } from './api';
+import { FactsTab } from './FactsTab';
+import { LangContext, pickLang, translate, type MessageKey } from './i18n';
+import { NotesTab } from './NotesTab';
+import { PageTab } from './PageTab';
+import { SettingsTab } from './SettingsTab';
 
-const TYPE_PLURAL: Record<string, string> = {
-  person: 'People',
-  country: 'Countries',
-  place: 'Places',
-  organization: 'Organisations',
-  treaty: 'Treaties',
-};
+const TABS = ['page', 'facts', 'notes', 'settings'] as const;
+type TabId = (typeof TABS)[number];
+const TAB_LABEL: Record<TabId, MessageKey> = { page: 'tabPage', facts: 'tabFacts', notes: 'tabNotes', settings: 'tabSettings' };
 
-function PageTab({ page }: { page: { tabId: number; state: PageState } | null | undefined }) {
-  if (page === undefined) return <p class="muted">Reading this page…</p>;
-  if (page === null) return <p class="muted">Backstory can't read this tab.</p>;
-  const { state, tabId } = page;
-  if (!state.entities.length) return <p class="muted" data-testid="no-entities">No actors or treaties found on this page.</p>;
-  return (
-    <div>
-      <p class="muted">
-        Language: {state.lang ?? 'unknown'} · Date: {state.date ?? 'unknown'}
-      </p>
-      {ENTITY_TYPES.map((t) => {
-        const items = state.entities.filter((e) => e.type === t);
-        if (!items.length) return null;
-        return (
-          <section key={t}>
-            <h2>
-              {TYPE_PLURAL[t]} <span class="count">{items.length}</span>
-            </h2>
-            <ul class="entities">
-              {items.map((e: PageEntity) => (
-                <li key={e.id}>
-                  <button type="button" class="entity" data-entity-id={e.id} onClick={() => void showEntity(tabId, e.id)}>
-                    <span class={`dot ${e.type}`} aria-hidden="true" />
-                    {e.label}
-                    <span class="count">×{e.count}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </div>
-  );
+export type PageInfo = { tabId: number; state: PageState } | null | undefined;
+
+const LAST_TAB_KEY = 'backstory:lastTab';
+
+/** ?tab= when given, else the tab the reader last chose (read synchronously: no flash of another tab). */
+export function initialTab(search: string): TabId {
+  const p = new URLSearchParams(search);
+  if (p.get('draft')) return 'notes';
+  const isTab = (t: string | null): t is TabId => (TABS as readonly string[]).includes(t ?? '');
+  const t = p.get('tab');
+  if (isTab(t)) return t;
+  let last: string | null = null;
+  try {
+    last = localStorage.getItem(LAST_TAB_KEY);
+  } catch {
+    // storage blocked: start on the page tab
+  }
+  return isTab(last) ? last : 'page';
+}
+
+function rememberTab(t: TabId): void {
+  try {
+    localStorage.setItem(LAST_TAB_KEY, t);
+  } catch {
+    // not remembered; harmless
+  }
 }
 
 export function App() {
-  const [tab, setTab] = useState<'page' | 'notes'>('page');
-  const [page, setPage] = useState<{ tabId: number; state: PageState } | null | undefined>(undefined);
-  const [notes, setNotes] = useState<NoteView[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  const refresh = async () => {
-    try {
-      setNotes(await notesApi.list());
-    } catch {
-      setError('Could not read your notes.');
-    }
+  const [tab, selectTab] = useState<TabId>(() => initialTab(location.search));
+  const setTab = (t: TabId) => {
+    selectTab(t);
+    rememberTab(t);
   };
+  const [page, setPage] = useState<PageInfo>(undefined);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [noteCount, setNoteCount] = useState<number | null>(null);
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const lang = pickLang(settings.uiLang, browser.i18n.getUILanguage());
+
   useEffect(() => {
     void activePageState().then(setPage);
-    void refresh();
+    void getSettings().then(setSettings);
+    return watchSettings(setSettings);
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  // Arrow keys move between tabs and select them (the WAI-ARIA tabs pattern with automatic activation).
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next =
+      e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
 
   return (
-    <main>
-      <nav role="tablist" aria-label="Backstory">
-        <button role="tab" type="button" aria-selected={tab === 'page'} onClick={() => setTab('page')}>
-          On this page
-        </button>
-        <button role="tab" type="button" aria-selected={tab === 'notes'} onClick={() => setTab('notes')}>
-          Notes <span class="count">{notes.length}</span>
-        </button>
-      </nav>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div role="tabpanel">
-        {tab === 'page' ? (
-          <PageTab page={page} />
-        ) : (
-          <NoteEditor
-            notes={notes}
-            entities={page?.state.entities ?? []}
-            page={page?.state ?? null}
-            onSave={async (n) => {
-              try {
-                await notesApi.save(n);
-                setError(null);
-              } catch {
-                setError('Could not save the note. Nothing was changed.');
-              }
-              await refresh();
-            }}
-            onDelete={async (id) => {
-              await notesApi.remove(id);
-              await refresh();
-            }}
-          />
+    <LangContext.Provider value={lang}>
+      <main>
+        <div role="tablist" aria-label="Backstory" class="tabs" onKeyDown={onKeyDown}>
+          {TABS.map((id) => (
+            <button
+              key={id}
+              ref={(el) => {
+                tabRefs.current[id] = el;
+              }}
+              role="tab"
+              type="button"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+            >
+              {translate(lang, TAB_LABEL[id])}
+              {id === 'notes' && noteCount !== null && <span class="count"> {noteCount}</span>}
+            </button>
+          ))}
+        </div>
+        {tab !== 'notes' && (
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0} class="panel">
+            {tab === 'page' && <PageTab page={page} settings={settings} />}
+            {tab === 'facts' && <FactsTab />}
+            {tab === 'settings' && <SettingsTab settings={settings} />}
+          </div>
         )}
-      </div>
-    </main>
+        <NotesHost visible={tab === 'notes'} page={page} onCount={setNoteCount} />
+      </main>
+    </LangContext.Provider>
+  );
+}
+
+/** The notes tab is heavy (every note, an index): mounted the first time it is shown, then only hidden. */
+function NotesHost({ visible, page, onCount }: { visible: boolean; page: PageInfo; onCount: (n: number) => void }) {
+  const [mounted, setMounted] = useState(visible);
+  useEffect(() => {
+    if (visible) setMounted(true);
+  }, [visible]);
+  if (!mounted) return null;
+  return (
+    <div role="tabpanel" id="panel-notes" aria-labelledby="tab-notes" hidden={!visible} class="panel">
+      <NotesTab page={page} onCount={onCount} draftRequested={new URLSearchParams(location.search).has('draft')} />
+    </div>
   );
 }

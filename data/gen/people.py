@@ -1,5 +1,6 @@
 # Generates the "people" list of data/curated/people.json (run: python3 data/gen/people.py).
-# Terms are from each government's or organisation's official list of office holders (sources named per term).
+# Terms are from each government's or organisation's official list of office holders, or Encyclopaedia Britannica for
+# leaders of other states and historical offices (source named per term).
 import json
 L = ["en", "it", "fr", "de", "es"]
 P = []
@@ -106,13 +107,657 @@ for n, org, office, f, t, extra in [
     ("Karim Khan", "bs-org-icc", "Prosecutor of the International Criminal Court", "2021-06-16", None, {"aliases": ["Karim A. A. Khan"], "surname": False}),
 ]:
     person(n, [(org, HEAD, office, f, t, "official-sites")], aliases=extra.get("aliases"), weak=extra.get("weak"), surname=extra.get("surname", True))
+# ---------------------------------------------------------------------------------------------
+# Wider coverage: former leaders since about 1990, ministers and party leaders 2015-2026, figures
+# who lead the news. Dates are left out where not certain; surname-only forms are weak except the
+# unmistakable ones passed as `strong`.
+def D(en, it, fr, de, es): return {"en": en, "it": it, "fr": fr, "de": de, "es": es}
+def A(common=(), **per): return {l: list(common) + list(per.get(l, [])) for l in L}
+def add(name, terms=(), labels=None, aliases=None, weak=None, strong=None, surname=True, desc=None, party=None, country=None, src="official-sites"):
+    person(name, list(terms), labels=labels, aliases=aliases, weak=weak, surname=surname)
+    e = P[-1]
+    if strong:
+        per = {l: strong for l in L} if isinstance(strong, list) else strong
+        al = e.setdefault("aliases", {l: [] for l in L})
+        for l in L:
+            al.setdefault(l, [])
+            al[l] = al[l] + [s for s in per.get(l, []) if s not in al[l]]
+            if "weakAliases" in e:
+                e["weakAliases"][l] = [w for w in e["weakAliases"][l] if w not in per.get(l, [])]
+        if "weakAliases" in e and not any(e["weakAliases"].values()): del e["weakAliases"]
+    if desc: e["desc"] = desc
+    facts = []
+    if party: facts.append({"p": "party", "v": party, "src": src})
+    if country: facts.append({"p": "country", "v": country, "ref": True, "src": src})
+    if facts: e["facts"] = facts
+PRES_US = "President of the United States"
+OFF = "office"
+def us_pres(name, f, t, **kw): add(name, [("US", HOS, PRES_US, f, t, "whitehouse"), ("US", HOG, PRES_US, f, t, "whitehouse")], **kw)
+
+# United States
+us_pres("George H. W. Bush", "1989-01-20", "1993-01-20", aliases=["George Herbert Walker Bush", "George H.W. Bush", "Bush senior"], weak=["George Bush"], party="Republican Party")
+us_pres("Bill Clinton", "1993-01-20", "2001-01-20", aliases=["William Jefferson Clinton", "William J. Clinton"], party="Democratic Party")
+us_pres("George W. Bush", "2001-01-20", "2009-01-20", aliases=["George Walker Bush", "Bush Jr.", "George W Bush"], weak=["George Bush"], party="Republican Party")
+add("Barack Obama", [], aliases=["Barack Hussein Obama"], strong=["Obama"], surname=False, party="Democratic Party")
+add("Donald Trump", [], party="Republican Party")
+add("Joe Biden", [("US", OFF, "Vice President of the United States", "2009-01-20", "2017-01-20", "whitehouse")], party="Democratic Party")
+add("Mike Pence", [("US", OFF, "Vice President of the United States", "2017-01-20", "2021-01-20", "whitehouse")], aliases=["Michael Pence"], party="Republican Party")
+add("Kamala Harris", [("US", OFF, "Vice President of the United States", "2021-01-20", "2025-01-20", "whitehouse")], party="Democratic Party")
+add("JD Vance", [("US", OFF, "Vice President of the United States", "2025-01-20", None, "whitehouse")], aliases=["J. D. Vance", "J.D. Vance", "James David Vance"], weak=["Vance"], surname=False, party="Republican Party")
+add("Hillary Clinton", [("US", FM, "Secretary of State", "2009-01-21", "2013-02-01", "state-dept")], aliases=["Hillary Rodham Clinton"], party="Democratic Party")
+add("John Kerry", [("US", FM, "Secretary of State", "2013-02-01", "2017-01-20", "state-dept")], party="Democratic Party")
+add("Rex Tillerson", [("US", FM, "Secretary of State", "2017-02-01", "2018-03-31", "state-dept")])
+add("Mike Pompeo", [("US", OFF, "Director of the Central Intelligence Agency", "2017-01-23", "2018-04-26", "state-dept"), ("US", FM, "Secretary of State", "2018-04-26", "2021-01-20", "state-dept")], aliases=["Michael Pompeo"], party="Republican Party")
+add("Antony Blinken", [], aliases=["Tony Blinken"], strong=["Blinken"], surname=False)
+add("Marco Rubio", [], party="Republican Party")
+add("Lloyd Austin", [("US", OFF, "Secretary of Defense", "2021-01-22", "2025-01-20", "official-sites")], aliases=["Lloyd J. Austin"])
+add("Pete Hegseth", [("US", OFF, "Secretary of Defense", "2025-01-25", None, "official-sites")], aliases=["Peter Hegseth"], strong=["Hegseth"], surname=False, party="Republican Party")
+add("Janet Yellen", [("US", OFF, "Secretary of the Treasury", "2021-01-26", "2025-01-20", "official-sites")])
+add("Scott Bessent", [("US", OFF, "Secretary of the Treasury", "2025-01-28", None, "official-sites")], party="Republican Party")
+add("Jerome Powell", [("US", OFF, "Chair of the Federal Reserve", "2018-02-05", None, "official-sites")], aliases=["Jay Powell"],
+    desc=D("Chair of the US Federal Reserve", "presidente della Federal Reserve statunitense", "président de la Réserve fédérale américaine", "Vorsitzender der US-Notenbank Federal Reserve", "presidente de la Reserva Federal de EE. UU."))
+add("Nancy Pelosi", [("US", OFF, "Speaker of the House of Representatives", "2007-01-04", "2011-01-03", "congress-bioguide"), ("US", OFF, "Speaker of the House of Representatives", "2019-01-03", "2023-01-03", "congress-bioguide")], strong=["Pelosi"], surname=False, party="Democratic Party",
+    desc=D("US Democratic politician, former Speaker of the House of Representatives", "politica democratica statunitense, ex presidente della Camera dei rappresentanti", "femme politique démocrate américaine, ancienne présidente de la Chambre des représentants", "US-amerikanische Politikerin (Demokraten), ehemalige Sprecherin des Repräsentantenhauses", "política demócrata estadounidense, expresidenta de la Cámara de Representantes"))
+add("Kevin McCarthy", [("US", OFF, "Speaker of the House of Representatives", "2023-01-07", "2023-10-03", "congress-bioguide")], party="Republican Party",
+    desc=D("US Republican politician, former Speaker of the House of Representatives", "politico repubblicano statunitense, ex presidente della Camera dei rappresentanti", "homme politique républicain américain, ancien président de la Chambre des représentants", "US-amerikanischer Politiker (Republikaner), ehemaliger Sprecher des Repräsentantenhauses", "político republicano estadounidense, expresidente de la Cámara de Representantes"))
+add("Mike Johnson", [("US", OFF, "Speaker of the House of Representatives", "2023-10-25", None, "congress-bioguide")], party="Republican Party",
+    desc=D("Speaker of the US House of Representatives", "presidente della Camera dei rappresentanti degli Stati Uniti", "président de la Chambre des représentants des États-Unis", "Sprecher des US-Repräsentantenhauses", "presidente de la Cámara de Representantes de EE. UU."))
+add("Chuck Schumer", [("US", OFF, "Senate Democratic Leader", "2017-01-03", None, "congress-bioguide"), ("US", OFF, "Senate Majority Leader", "2021-01-20", "2025-01-03", "congress-bioguide")], aliases=["Charles Schumer"], strong=["Schumer"], surname=False, party="Democratic Party",
+    desc=D("leader of the Democrats in the US Senate", "leader dei democratici al Senato degli Stati Uniti", "chef des démocrates au Sénat des États-Unis", "Fraktionschef der Demokraten im US-Senat", "líder de los demócratas en el Senado de EE. UU."))
+add("Mitch McConnell", [("US", OFF, "Senate Republican Leader", "2007-01-03", "2025-01-03", "congress-bioguide"), ("US", OFF, "Senate Majority Leader", "2015-01-03", "2021-01-20", "congress-bioguide")], strong=["McConnell"], surname=False, party="Republican Party",
+    desc=D("US Republican senator, leader of the Senate Republicans 2007-2025", "senatore repubblicano statunitense, leader dei repubblicani al Senato 2007-2025", "sénateur républicain américain, chef des républicains au Sénat de 2007 à 2025", "US-amerikanischer Senator (Republikaner), Fraktionschef im Senat 2007–2025", "senador republicano estadounidense, líder de los republicanos en el Senado 2007-2025"))
+add("Elon Musk", [], country="US",
+    desc=D("entrepreneur (Tesla, SpaceX, X), led the Department of Government Efficiency (DOGE) in 2025", "imprenditore (Tesla, SpaceX, X), alla guida del Department of Government Efficiency (DOGE) nel 2025", "entrepreneur (Tesla, SpaceX, X), à la tête du Department of Government Efficiency (DOGE) en 2025", "Unternehmer (Tesla, SpaceX, X), leitete 2025 das Department of Government Efficiency (DOGE)", "empresario (Tesla, SpaceX, X), al frente del Department of Government Efficiency (DOGE) en 2025"))
+
+# United Kingdom
+for n, f, t, extra in [("Margaret Thatcher", "1979-05-04", "1990-11-28", {"strong": ["Thatcher"], "surname": False, "party": "Conservative Party"}),
+                       ("John Major", "1990-11-28", "1997-05-02", {"party": "Conservative Party"}),
+                       ("Tony Blair", "1997-05-02", "2007-06-27", {"aliases": ["Anthony Blair"], "party": "Labour Party"}),
+                       ("Gordon Brown", "2007-06-27", "2010-05-11", {"party": "Labour Party"})]:
+    add(n, [("GB", HOG, "Prime Minister of the United Kingdom", f, t, "gov-uk")], **extra)
+add("David Cameron", [], party="Conservative Party")
+add("Theresa May", [], party="Conservative Party")
+add("Boris Johnson", [], aliases=["Alexander Boris de Pfeffel Johnson"], weak=["BoJo"], party="Conservative Party")
+add("Liz Truss", [], party="Conservative Party")
+add("Rishi Sunak", [], strong=["Sunak"], surname=False, party="Conservative Party")
+add("Keir Starmer", [], aliases=["Sir Keir Starmer"], strong=["Starmer"], surname=False, party="Labour Party")
+add("Kemi Badenoch", [("GB", OFF, "Leader of the Conservative Party", "2024-11-02", None, "official-sites")], strong=["Badenoch"], surname=False, party="Conservative Party",
+    desc=D("Leader of the UK Conservative Party and of the Opposition", "leader del Partito conservatore britannico e dell'opposizione", "cheffe du Parti conservateur britannique et de l'opposition", "Vorsitzende der britischen Konservativen und Oppositionsführerin", "líder del Partido Conservador británico y de la oposición"))
+add("Nigel Farage", [("GB", OFF, "Leader of Reform UK", "2024-06-03", None, "official-sites")], strong=["Farage"], surname=False, party="Reform UK",
+    desc=D("Leader of Reform UK, former leader of UKIP and the Brexit Party", "leader di Reform UK, ex leader dell'UKIP e del Brexit Party", "chef de Reform UK, ancien chef du UKIP et du Brexit Party", "Vorsitzender von Reform UK, ehemals Chef von UKIP und der Brexit Party", "líder de Reform UK, ex líder del UKIP y del Partido del Brexit"))
+add("Rachel Reeves", [("GB", OFF, "Chancellor of the Exchequer", "2024-07-05", None, "gov-uk-ministers")], party="Labour Party")
+add("David Lammy", [("GB", OFF, "Deputy Prime Minister", "2025-09-05", None, "gov-uk-ministers")], party="Labour Party")
+add("Angela Rayner", [("GB", OFF, "Deputy Prime Minister", "2024-07-05", "2025-09-05", "gov-uk-ministers")], party="Labour Party")
+add("Jeremy Hunt", [("GB", FM, "Foreign Secretary", "2018-07-09", "2019-07-24", "gov-uk-ministers"), ("GB", OFF, "Chancellor of the Exchequer", "2022-10-14", "2024-07-05", "gov-uk-ministers")], party="Conservative Party")
+add("James Cleverly", [("GB", FM, "Foreign Secretary", "2022-09-06", "2023-11-13", "gov-uk-ministers")], party="Conservative Party")
+add("Dominic Raab", [("GB", FM, "Foreign Secretary", "2019-07-24", "2021-09-15", "gov-uk-ministers")], party="Conservative Party")
+add("John Healey", [("GB", OFF, "Secretary of State for Defence", "2024-07-05", None, "gov-uk-ministers")], party="Labour Party")
+
+# France
+add("François Mitterrand", [("FR", HOS, "President of the French Republic", "1981-05-21", "1995-05-17", "elysee")], aliases=["Francois Mitterrand"], strong=["Mitterrand"], surname=False, party="Parti socialiste")
+add("Jacques Chirac", [("FR", HOS, "President of the French Republic", "1995-05-17", "2007-05-16", "elysee"), ("FR", HOG, "Prime Minister of France", "1986-03-20", "1988-05-10", "elysee")], strong=["Chirac"], surname=False)
+add("Nicolas Sarkozy", [("FR", HOS, "President of the French Republic", "2007-05-16", "2012-05-15", "elysee")], strong=["Sarkozy"], surname=False, weak=["Sarko"], party="Les Républicains")
+add("François Hollande", [], party="Parti socialiste")
+add("Emmanuel Macron", [], strong=["Macron"], surname=False)
+for n, f, t, extra in [("Alain Juppé", "1995-05-17", "1997-06-02", {"aliases": ["Alain Juppe"]}), ("Lionel Jospin", "1997-06-02", "2002-05-06", {"party": "Parti socialiste"}),
+                       ("Jean-Pierre Raffarin", "2002-05-06", "2005-05-31", {}), ("Dominique de Villepin", "2005-05-31", "2007-05-17", {"weak": ["Villepin", "de Villepin"], "surname": False}),
+                       ("François Fillon", "2007-05-17", "2012-05-15", {"aliases": ["Francois Fillon"]}), ("Jean-Marc Ayrault", "2012-05-15", "2014-03-31", {"party": "Parti socialiste"}),
+                       ("Manuel Valls", "2014-03-31", "2016-12-06", {}), ("Bernard Cazeneuve", "2016-12-06", "2017-05-15", {})]:
+    add(n, [("FR", HOG, "Prime Minister of France", f, t, "elysee")], **extra)
+add("Marine Le Pen", [], surname=False, weak=["Le Pen"], party="Rassemblement national", country="FR",
+    desc=D("French politician, leader of the Rassemblement national (formerly Front national)", "politica francese, leader del Rassemblement national (ex Front national)", "femme politique française, figure de proue du Rassemblement national (ex-Front national)", "französische Politikerin, führende Figur des Rassemblement national (früher Front national)", "política francesa, líder de Reagrupamiento Nacional (antiguo Frente Nacional)"))
+add("Jean-Marie Le Pen", [], surname=False, weak=["Le Pen"], party="Front national", country="FR",
+    desc=D("French politician (1928-2025), founder of the Front national", "politico francese (1928-2025), fondatore del Front national", "homme politique français (1928-2025), fondateur du Front national", "französischer Politiker (1928–2025), Gründer des Front national", "político francés (1928-2025), fundador del Frente Nacional"))
+add("Jordan Bardella", [("FR", OFF, "President of the Rassemblement national", "2022-11-05", None, "official-sites")], strong=["Bardella"], surname=False, party="Rassemblement national",
+    desc=D("President of the French Rassemblement national", "presidente del Rassemblement national francese", "président du Rassemblement national", "Vorsitzender des französischen Rassemblement national", "presidente de Reagrupamiento Nacional (Francia)"))
+add("Jean-Luc Mélenchon", [], aliases=["Jean-Luc Melenchon"], strong=["Mélenchon", "Melenchon"], surname=False, party="La France insoumise", country="FR",
+    desc=D("French politician, founder of La France insoumise", "politico francese, fondatore de La France insoumise", "homme politique français, fondateur de La France insoumise", "französischer Politiker, Gründer von La France insoumise", "político francés, fundador de La Francia Insumisa"))
+add("Éric Zemmour", [], aliases=["Eric Zemmour"], strong=["Zemmour"], surname=False, party="Reconquête", country="FR",
+    desc=D("French far-right politician and writer, founder of Reconquête", "politico e scrittore francese di estrema destra, fondatore di Reconquête", "homme politique et essayiste français d'extrême droite, fondateur de Reconquête", "französischer rechtsextremer Politiker und Publizist, Gründer von Reconquête", "político y escritor francés de extrema derecha, fundador de Reconquista"))
+add("Gérald Darmanin", [("FR", OFF, "Minister of the Interior", "2020-07-06", "2024-09-21", "gouvernement-fr"), ("FR", OFF, "Minister of Justice", "2024-12-23", None, "gouvernement-fr")], aliases=["Gerald Darmanin"])
+add("Bruno Retailleau", [("FR", OFF, "Minister of the Interior", "2024-09-21", "2025-10", "gouvernement-fr")], party="Les Républicains")
+add("Bruno Le Maire", [("FR", OFF, "Minister of the Economy and Finance", "2017-05-17", "2024-09-21", "gouvernement-fr")], weak=["Le Maire"], surname=False)
+add("Jean-Yves Le Drian", [("FR", OFF, "Minister of Defence", "2012-05-16", "2017-05-17", "gouvernement-fr"), ("FR", FM, "Minister for Europe and Foreign Affairs", "2017-05-17", "2022-05-20", "gouvernement-fr")], weak=["Le Drian"], surname=False)
+add("Catherine Colonna", [("FR", FM, "Minister for Europe and Foreign Affairs", "2022-05-20", "2024-01-11", "gouvernement-fr")])
+add("Laurent Fabius", [("FR", FM, "Minister of Foreign Affairs", "2012-05-16", "2016-02-11", "gouvernement-fr"), ("FR", HOG, "Prime Minister of France", "1984-07-17", "1986-03-20", "elysee")])
+add("Sébastien Lecornu", [("FR", OFF, "Minister of the Armed Forces", "2022-05-20", "2025-09-09", "gouvernement-fr")], aliases=["Sebastien Lecornu"])
+add("Gabriel Attal", [], party="Renaissance")
+add("Michel Barnier", [], party="Les Républicains")
+add("François Bayrou", [], aliases=["Francois Bayrou"], party="Mouvement démocrate")
+add("Élisabeth Borne", [], aliases=["Elisabeth Borne"])
+add("Édouard Philippe", [], aliases=["Edouard Philippe"], party="Horizons")
+
+# Germany
+add("Helmut Kohl", [("DE", HOG, "Federal Chancellor of Germany", "1982-10-01", "1998-10-27", "bundesregierung")], party="CDU")
+add("Gerhard Schröder", [("DE", HOG, "Federal Chancellor of Germany", "1998-10-27", "2005-11-22", "bundesregierung")], aliases=["Gerhard Schroeder", "Gerhard Schroder"], weak=["Schroeder"], party="SPD")
+add("Angela Merkel", [], strong=["Merkel"], surname=False, party="CDU")
+add("Olaf Scholz", [("DE", OFF, "Federal Minister of Finance", "2018-03-14", "2021-12-08", "bundesregierung")], party="SPD")
+add("Friedrich Merz", [], strong=["Merz"], surname=False, party="CDU")
+add("Joachim Gauck", [("DE", HOS, "Federal President of Germany", "2012-03-18", "2017-03-19", "bundesregierung")])
+add("Annalena Baerbock", [("bs-org-unga", OFF, "President of the United Nations General Assembly", "2025-09-09", None, "un-members")], strong=["Baerbock"], surname=False, party="Bündnis 90/Die Grünen")
+add("Robert Habeck", [("DE", OFF, "Vice-Chancellor and Federal Minister for Economic Affairs and Climate Action", "2021-12-08", "2025-05-06", "bundesregierung")], strong=["Habeck"], surname=False, party="Bündnis 90/Die Grünen")
+add("Christian Lindner", [("DE", OFF, "Federal Minister of Finance", "2021-12-08", "2024-11-07", "bundesregierung")], party="FDP")
+add("Boris Pistorius", [("DE", OFF, "Federal Minister of Defence", "2023-01-19", None, "bundesregierung")], strong=["Pistorius"], surname=False, party="SPD")
+add("Lars Klingbeil", [("DE", OFF, "Vice-Chancellor and Federal Minister of Finance", "2025-05-06", None, "bundesregierung")], strong=["Klingbeil"], surname=False, party="SPD")
+add("Alexander Dobrindt", [("DE", OFF, "Federal Minister of the Interior", "2025-05-06", None, "bundesregierung")], party="CSU")
+add("Nancy Faeser", [("DE", OFF, "Federal Minister of the Interior", "2021-12-08", "2025-05-06", "bundesregierung")], party="SPD")
+add("Heiko Maas", [("DE", FM, "Federal Foreign Minister", "2018-03-14", "2021-12-08", "bundesregierung")], party="SPD")
+add("Wolfgang Schäuble", [("DE", OFF, "Federal Minister of Finance", "2009-10-28", "2017-10-24", "bundesregierung")], aliases=["Wolfgang Schaeuble", "Wolfgang Schauble"], party="CDU")
+add("Johann Wadephul", [], party="CDU")
+add("Ursula von der Leyen", [("DE", OFF, "Federal Minister of Defence", "2013-12-17", "2019-07-17", "bundesregierung")], party="CDU")
+add("Markus Söder", [("DE", OFF, "Minister-President of Bavaria", "2018-03-16", None, "official-sites")], aliases=["Markus Soeder"], strong=["Söder"], surname=False, party="CSU",
+    desc=D("Minister-President of Bavaria, leader of the CSU", "ministro-presidente della Baviera, leader della CSU", "ministre-président de Bavière, chef de la CSU", "bayerischer Ministerpräsident, CSU-Vorsitzender", "ministro-presidente de Baviera, líder de la CSU"))
+add("Alice Weidel", [("DE", OFF, "Co-leader of Alternative für Deutschland", "2022-06", None, "official-sites")], strong=["Weidel"], surname=False, party="AfD",
+    desc=D("Co-leader of the German party Alternative für Deutschland (AfD)", "co-leader del partito tedesco Alternative für Deutschland (AfD)", "coprésidente du parti allemand Alternative für Deutschland (AfD)", "Co-Bundessprecherin der AfD", "colíder del partido alemán Alternativa para Alemania (AfD)"))
+add("Tino Chrupalla", [("DE", OFF, "Co-leader of Alternative für Deutschland", "2019-11", None, "official-sites")], strong=["Chrupalla"], surname=False, party="AfD",
+    desc=D("Co-leader of the German party Alternative für Deutschland (AfD)", "co-leader del partito tedesco Alternative für Deutschland (AfD)", "coprésident du parti allemand Alternative für Deutschland (AfD)", "Co-Bundessprecher der AfD", "colíder del partido alemán Alternativa para Alemania (AfD)"))
+add("Sahra Wagenknecht", [], strong=["Wagenknecht"], surname=False, party="Bündnis Sahra Wagenknecht", country="DE",
+    desc=D("German politician, founder of the Bündnis Sahra Wagenknecht (BSW)", "politica tedesca, fondatrice del Bündnis Sahra Wagenknecht (BSW)", "femme politique allemande, fondatrice de l'Alliance Sahra Wagenknecht (BSW)", "deutsche Politikerin, Gründerin des Bündnisses Sahra Wagenknecht (BSW)", "política alemana, fundadora de la Alianza Sahra Wagenknecht (BSW)"))
+
+# Italy
+add("Silvio Berlusconi", [("IT", HOG, "President of the Council of Ministers of Italy", f, t, "governo-it") for f, t in [("1994-05-10", "1995-01-17"), ("2001-06-11", "2006-05-17"), ("2008-05-08", "2011-11-16")]], strong=["Berlusconi"], surname=False, weak=["il Cavaliere", "Cavaliere"], party="Forza Italia")
+add("Romano Prodi", [("IT", HOG, "President of the Council of Ministers of Italy", "1996-05-18", "1998-10-21", "governo-it"), ("IT", HOG, "President of the Council of Ministers of Italy", "2006-05-17", "2008-05-08", "governo-it"), ("bs-org-ec", HEAD, "President of the European Commission", "1999-09-16", "2004-11-22", "eu-institutions")])
+add("Massimo D'Alema", [("IT", HOG, "President of the Council of Ministers of Italy", "1998-10-21", "2000-04-26", "governo-it")], aliases=["Massimo D’Alema"], weak=["D'Alema", "D’Alema"], surname=False)
+add("Mario Monti", [("IT", HOG, "President of the Council of Ministers of Italy", "2011-11-16", "2013-04-28", "governo-it")])
+add("Enrico Letta", [("IT", HOG, "President of the Council of Ministers of Italy", "2013-04-28", "2014-02-22", "governo-it")])
+add("Matteo Renzi", [], party="Italia Viva")
+add("Paolo Gentiloni", [("IT", FM, "Minister of Foreign Affairs", "2014-10-31", "2016-12-12", "governo-it")])
+add("Giuseppe Conte", [], party="Movimento 5 Stelle")
+add("Giorgia Meloni", [], party="Fratelli d'Italia")
+add("Giorgio Napolitano", [("IT", HOS, "President of the Italian Republic", "2006-05-15", "2015-01-14", "quirinale")])
+add("Sergio Mattarella", [], strong=["Mattarella"], surname=False)
+add("Matteo Salvini", [("IT", OFF, "Deputy Prime Minister and Minister of the Interior", "2018-06-01", "2019-09-05", "governo-it"), ("IT", OFF, "Deputy Prime Minister and Minister of Infrastructure and Transport", "2022-10-22", None, "governo-it")], strong=["Salvini"], surname=False, party="Lega",
+    desc=D("Italian Deputy Prime Minister and Minister of Infrastructure, leader of the Lega", "vicepresidente del Consiglio e ministro delle Infrastrutture, segretario della Lega", "vice-président du Conseil italien et ministre des Infrastructures, chef de la Ligue", "italienischer Vize-Regierungschef und Infrastrukturminister, Chef der Lega", "vicepresidente del Gobierno italiano y ministro de Infraestructuras, líder de la Liga"))
+add("Antonio Tajani", [("IT", OFF, "Deputy Prime Minister", "2022-10-22", None, "governo-it"), ("bs-org-ep", HEAD, "President of the European Parliament", "2017-01-17", "2019-07-03", "eu-institutions")], party="Forza Italia")
+add("Elly Schlein", [("IT", OFF, "Secretary of the Democratic Party", "2023-03-12", None, "official-sites")], strong=["Schlein"], surname=False, party="Partito Democratico",
+    desc=D("Secretary of the Italian Democratic Party (PD)", "segretaria del Partito Democratico", "secrétaire du Parti démocrate italien", "Vorsitzende der italienischen Partito Democratico", "secretaria del Partido Democrático italiano"))
+add("Guido Crosetto", [("IT", OFF, "Minister of Defence", "2022-10-22", None, "governo-it")], strong=["Crosetto"], surname=False, party="Fratelli d'Italia")
+add("Matteo Piantedosi", [("IT", OFF, "Minister of the Interior", "2022-10-22", None, "governo-it")], strong=["Piantedosi"], surname=False)
+add("Giancarlo Giorgetti", [("IT", OFF, "Minister of Economy and Finance", "2022-10-22", None, "governo-it")], party="Lega")
+add("Carlo Nordio", [("IT", OFF, "Minister of Justice", "2022-10-22", None, "governo-it")])
+add("Luciana Lamorgese", [("IT", OFF, "Minister of the Interior", "2019-09-05", "2022-10-22", "governo-it")])
+add("Luigi Di Maio", [("IT", FM, "Minister of Foreign Affairs", "2019-09-05", "2022-10-22", "governo-it")], weak=["Di Maio"], surname=False)
+add("Carlo Calenda", [], strong=["Calenda"], surname=False, party="Azione", country="IT",
+    desc=D("Italian politician, leader of Azione", "politico italiano, leader di Azione", "homme politique italien, chef d'Azione", "italienischer Politiker, Vorsitzender von Azione", "político italiano, líder de Azione"))
+add("Ignazio La Russa", [("IT", OFF, "President of the Senate", "2022-10-13", None, "official-sites")], weak=["La Russa"], surname=False, party="Fratelli d'Italia",
+    desc=D("President of the Italian Senate", "presidente del Senato della Repubblica", "président du Sénat italien", "Präsident des italienischen Senats", "presidente del Senado italiano"))
+add("Lorenzo Fontana", [("IT", OFF, "President of the Chamber of Deputies", "2022-10-14", None, "official-sites")], party="Lega",
+    desc=D("President of the Italian Chamber of Deputies", "presidente della Camera dei deputati", "président de la Chambre des députés italienne", "Präsident der italienischen Abgeordnetenkammer", "presidente de la Cámara de Diputados de Italia"))
+add("Raffaele Fitto", [("bs-org-ec", OFF, "Executive Vice-President of the European Commission", "2024-12-01", None, "eu-institutions")], party="Fratelli d'Italia")
+add("Beppe Grillo", [], aliases=["Giuseppe Grillo"], surname=False, weak=["Grillo"], country="IT",
+    desc=D("Italian comedian, co-founder of the Five Star Movement", "comico italiano, cofondatore del Movimento 5 Stelle", "humoriste italien, cofondateur du Mouvement 5 étoiles", "italienischer Komiker, Mitgründer der Fünf-Sterne-Bewegung", "cómico italiano, cofundador del Movimiento 5 Estrellas"))
+
+# Spain
+add("Felipe González", [("ES", HOG, "President of the Government of Spain", "1982-12-02", "1996-05-05", "lamoncloa")], aliases=["Felipe Gonzalez"], surname=False, party="PSOE")
+add("José María Aznar", [("ES", HOG, "President of the Government of Spain", "1996-05-05", "2004-04-17", "lamoncloa")], aliases=["Jose Maria Aznar"], party="Partido Popular")
+add("José Luis Rodríguez Zapatero", [("ES", HOG, "President of the Government of Spain", "2004-04-17", "2011-12-21", "lamoncloa")], aliases=["Jose Luis Rodriguez Zapatero", "Rodríguez Zapatero"], surname=True, party="PSOE")
+add("Mariano Rajoy", [], strong=["Rajoy"], surname=False, party="Partido Popular")
+add("Pedro Sánchez", [], party="PSOE")
+add("Juan Carlos I", [("ES", HOS, "King of Spain", "1975-11-22", "2014-06-19", "lamoncloa")], labels=D("Juan Carlos I", "Juan Carlos I", "Juan Carlos Ier", "Juan Carlos I.", "Juan Carlos I"), aliases=A(["King Juan Carlos"], it=["re Juan Carlos"], fr=["roi Juan Carlos"], de=["König Juan Carlos"], es=["rey Juan Carlos"]), weak=["Juan Carlos"], surname=False)
+add("Alberto Núñez Feijóo", [("ES", OFF, "President of the People's Party", "2022-04-02", None, "official-sites")], aliases=["Alberto Nuñez Feijoo", "Alberto Núñez Feijoo", "Núñez Feijóo"], strong=["Feijóo", "Feijoo"], surname=False, party="Partido Popular",
+    desc=D("Leader of the Spanish People's Party (PP)", "leader del Partito Popolare spagnolo", "président du Parti populaire espagnol", "Vorsitzender der spanischen Volkspartei (PP)", "presidente del Partido Popular"))
+add("Santiago Abascal", [("ES", OFF, "President of Vox", "2014-09-20", None, "official-sites")], strong=["Abascal"], surname=False, party="Vox",
+    desc=D("Leader of the Spanish party Vox", "leader del partito spagnolo Vox", "président du parti espagnol Vox", "Vorsitzender der spanischen Partei Vox", "presidente de Vox"))
+add("José Manuel Albares", [("ES", FM, "Minister of Foreign Affairs", "2021-07-12", None, "lamoncloa")], aliases=["Jose Manuel Albares"], party="PSOE")
+add("Yolanda Díaz", [("ES", OFF, "Second Deputy Prime Minister and Minister of Labour", "2021-07-12", None, "lamoncloa")], aliases=["Yolanda Diaz"], party="Sumar",
+    desc=D("Spanish Second Deputy Prime Minister and Labour Minister, leader of Sumar", "vicepremier e ministra del Lavoro spagnola, leader di Sumar", "deuxième vice-présidente du gouvernement espagnol et ministre du Travail, cheffe de Sumar", "zweite stellvertretende spanische Regierungschefin und Arbeitsministerin, Sumar-Chefin", "vicepresidenta segunda del Gobierno y ministra de Trabajo, líder de Sumar"))
+add("Margarita Robles", [("ES", OFF, "Minister of Defence", "2018-06-07", None, "lamoncloa")])
+add("Fernando Grande-Marlaska", [("ES", OFF, "Minister of the Interior", "2018-06-07", None, "lamoncloa")], strong=["Marlaska", "Grande-Marlaska"], surname=False)
+add("Nadia Calviño", [("ES", OFF, "Minister of Economy", "2018-06-07", "2023-12-29", "lamoncloa"), ("bs-org-eib", HEAD, "President of the European Investment Bank", "2024-01-01", None, "official-sites")], aliases=["Nadia Calvino"])
+add("Josep Borrell", [("ES", FM, "Minister of Foreign Affairs", "2018-06-07", "2019-11-30", "lamoncloa")], aliases=["Josep Borrell Fontelles"])
+add("Teresa Ribera", [("bs-org-ec", OFF, "Executive Vice-President of the European Commission", "2024-12-01", None, "eu-institutions")])
+add("Carles Puigdemont", [("ES", OFF, "President of the Government of Catalonia", "2016-01-12", "2017-10", "official-sites")], aliases=["Carles Puigdemont i Casamajó", "Carlos Puigdemont"], strong=["Puigdemont"], surname=False, party="Junts per Catalunya",
+    desc=D("Catalan separatist leader, former President of Catalonia", "leader indipendentista catalano, ex presidente della Generalitat", "dirigeant indépendantiste catalan, ancien président de la Généralité", "katalanischer Separatistenführer, ehemaliger Regionalpräsident Kataloniens", "líder independentista catalán, expresidente de la Generalitat"))
+add("Salvador Illa", [("ES", OFF, "President of the Government of Catalonia", "2024-08-10", None, "official-sites")], party="PSC",
+    desc=D("President of Catalonia", "presidente della Generalitat de Catalunya", "président de la Généralité de Catalogne", "Regionalpräsident Kataloniens", "presidente de la Generalitat de Cataluña"))
+add("Isabel Díaz Ayuso", [("ES", OFF, "President of the Community of Madrid", "2019-08-19", None, "official-sites")], aliases=["Isabel Diaz Ayuso", "Díaz Ayuso", "Diaz Ayuso"], weak=["Ayuso"], surname=False, party="Partido Popular",
+    desc=D("President of the Community of Madrid", "presidente della Comunità di Madrid", "présidente de la Communauté de Madrid", "Präsidentin der Autonomen Gemeinschaft Madrid", "presidenta de la Comunidad de Madrid"))
+
+# Russia and the Soviet Union
+add("Mikhail Gorbachev", [("bs-country-su", OFF, "General Secretary of the Communist Party of the Soviet Union", "1985-03-11", "1991-08-24", "britannica"), ("bs-country-su", HOS, "President of the Soviet Union", "1990-03-15", "1991-12-25", "britannica")],
+    labels=D("Mikhail Gorbachev", "Michail Gorbačëv", "Mikhaïl Gorbatchev", "Michail Gorbatschow", "Mijaíl Gorbachov"),
+    aliases=A(["Mikhail Gorbachev"], it=["Michail Gorbaciov", "Mikhail Gorbaciov"], fr=["Mikhail Gorbatchev"], de=["Michail Gorbatschow"], es=["Mijail Gorbachov"]),
+    strong={"en": ["Gorbachev"], "it": ["Gorbaciov", "Gorbačëv", "Gorbachev"], "fr": ["Gorbatchev"], "de": ["Gorbatschow"], "es": ["Gorbachov"]}, surname=False)
+add("Boris Yeltsin", [("RU", HOS, "President of Russia", "1991-07-10", "1999-12-31", "kremlin")],
+    labels=D("Boris Yeltsin", "Boris El'cin", "Boris Eltsine", "Boris Jelzin", "Borís Yeltsin"),
+    aliases=A(["Boris Yeltsin"], it=["Boris Eltsin", "Boris Yeltsin"], fr=["Boris Ieltsine"], de=["Boris Jelzin"], es=["Boris Yeltsin"]),
+    strong={"en": ["Yeltsin"], "it": ["Eltsin", "El'cin", "Yeltsin"], "fr": ["Eltsine", "Ieltsine"], "de": ["Jelzin"], "es": ["Yeltsin"]}, surname=False)
+add("Vladimir Putin", [("RU", HOS, "President of Russia", "2000-05-07", "2008-05-07", "kremlin"), ("RU", HOG, "Prime Minister of Russia", "1999-08-16", "2000-05-07", "kremlin"), ("RU", HOG, "Prime Minister of Russia", "2008-05-08", "2012-05-07", "kremlin")], surname=False)
+add("Dmitry Medvedev", [("RU", HOS, "President of Russia", "2008-05-07", "2012-05-07", "kremlin"), ("RU", OFF, "Deputy Chairman of the Security Council", "2020-01-16", None, "kremlin")], aliases=A(["Dmitri Medvedev"], de=["Dmitri Medwedew"], es=["Dmitri Medvédev"], it=["Dmitrij Medvedev"]),
+    desc=D("former President (2008-2012) and Prime Minister of Russia, Deputy Chairman of its Security Council", "ex presidente (2008-2012) e primo ministro della Russia, vicepresidente del Consiglio di sicurezza", "ancien président (2008-2012) et Premier ministre de la Russie, vice-président du Conseil de sécurité", "ehemaliger Präsident (2008–2012) und Ministerpräsident Russlands, Vizechef des Sicherheitsrats", "expresidente (2008-2012) y ex primer ministro de Rusia, vicepresidente del Consejo de Seguridad"))
+add("Dmitry Peskov", [("RU", OFF, "Press Secretary of the President of Russia", "2012", None, "kremlin")],
+    labels=D("Dmitry Peskov", "Dmitrij Peskov", "Dmitri Peskov", "Dmitri Peskow", "Dmitri Peskov"), aliases=A(["Dmitri Peskov"], de=["Dmitri Peskow"], it=["Dmitrij Peskov"]), weak=["Peskow"],
+    desc=D("Kremlin spokesman", "portavoce del Cremlino", "porte-parole du Kremlin", "Kremlsprecher", "portavoz del Kremlin"))
+add("Sergei Shoigu", [("RU", OFF, "Minister of Defence", "2012-11-06", "2024-05-12", "kremlin"), ("RU", OFF, "Secretary of the Security Council", "2024-05-12", None, "kremlin")],
+    labels=D("Sergei Shoigu", "Sergej Šojgu", "Sergueï Choïgou", "Sergei Schoigu", "Serguéi Shoigú"),
+    aliases=A(["Sergey Shoigu", "Sergei Shoigu"], it=["Sergej Shoigu"], fr=["Sergueï Choigou"], de=["Sergej Schoigu"], es=["Serguéi Shoigu"]),
+    strong={"en": ["Shoigu"], "it": ["Shoigu", "Šojgu"], "fr": ["Choïgou", "Choigou", "Shoigu"], "de": ["Schoigu"], "es": ["Shoigú", "Shoigu"]}, surname=False)
+add("Andrei Belousov", [("RU", OFF, "Minister of Defence", "2024-05-14", None, "kremlin")],
+    labels=D("Andrei Belousov", "Andrej Belousov", "Andreï Belooussov", "Andrei Beloussow", "Andréi Belousov"), aliases=A(["Andrey Belousov", "Andrei Belousov"], fr=["Andreï Belousov"], de=["Andrej Beloussow"]), weak=["Belooussov", "Beloussow"])
+add("Valery Gerasimov", [("RU", OFF, "Chief of the General Staff", "2012-11-09", None, "kremlin")],
+    labels=D("Valery Gerasimov", "Valerij Gerasimov", "Valeri Guerassimov", "Waleri Gerassimow", "Valeri Guerásimov"), aliases=A(["Valery Gerasimov", "Valeriy Gerasimov"]), weak=["Guerassimov", "Gerassimow", "Guerásimov"])
+add("Elvira Nabiullina", [("RU", OFF, "Governor of the Central Bank of Russia", "2013-06-24", None, "official-sites")], labels=D("Elvira Nabiullina", "Elvira Nabiullina", "Elvira Nabioullina", "Elwira Nabiullina", "Elvira Nabiúllina"), aliases=A(["Elvira Nabiullina"]), strong=["Nabiullina", "Nabioullina"], surname=False,
+    desc=D("Governor of the Central Bank of Russia", "governatrice della Banca centrale russa", "gouverneure de la Banque centrale de Russie", "Chefin der russischen Zentralbank", "presidenta del Banco Central de Rusia"))
+add("Maria Zakharova", [("RU", OFF, "Spokeswoman of the Ministry of Foreign Affairs", "2015-08", None, "official-sites")], labels=D("Maria Zakharova", "Marija Zacharova", "Maria Zakharova", "Maria Sacharowa", "María Zajárova"), aliases=A(["Maria Zakharova"], it=["Maria Zakharova"], de=["Marija Sacharowa"], es=["Maria Zajarova"]), weak=["Sacharowa", "Zajárova", "Zacharova"],
+    desc=D("spokeswoman of the Russian Foreign Ministry", "portavoce del ministero degli Esteri russo", "porte-parole du ministère russe des Affaires étrangères", "Sprecherin des russischen Außenministeriums", "portavoz del Ministerio de Exteriores ruso"))
+add("Nikolai Patrushev", [("RU", OFF, "Secretary of the Security Council", "2008-05-12", "2024-05-12", "kremlin")], labels=D("Nikolai Patrushev", "Nikolaj Patrušev", "Nikolaï Patrouchev", "Nikolai Patruschew", "Nikolái Pátrushev"), aliases=A(["Nikolai Patrushev"]), weak=["Patrouchev", "Patruschew"])
+add("Vyacheslav Volodin", [("RU", OFF, "Chairman of the State Duma", "2016-10-05", None, "kremlin")], labels=D("Vyacheslav Volodin", "Vjačeslav Volodin", "Viatcheslav Volodine", "Wjatscheslaw Wolodin", "Viacheslav Volodin"), aliases=A(["Vyacheslav Volodin"]), weak=["Volodine", "Wolodin"],
+    desc=D("Chairman of the Russian State Duma", "presidente della Duma di Stato russa", "président de la Douma d'État russe", "Vorsitzender der russischen Staatsduma", "presidente de la Duma Estatal rusa"))
+add("Ramzan Kadyrov", [("RU", OFF, "Head of the Chechen Republic", "2007", None, "kremlin")], labels=D("Ramzan Kadyrov", "Ramzan Kadyrov", "Ramzan Kadyrov", "Ramsan Kadyrow", "Ramzán Kadírov"), aliases=A(["Ramzan Kadyrov"]), strong=["Kadyrov", "Kadyrow"], surname=False,
+    desc=D("Head of the Chechen Republic (Russia)", "capo della Repubblica cecena (Russia)", "dirigeant de la République tchétchène (Russie)", "Oberhaupt der Tschetschenischen Republik (Russland)", "líder de la República de Chechenia (Rusia)"))
+add("Alexei Navalny", [], labels=D("Alexei Navalny", "Aleksej Naval'nyj", "Alexeï Navalny", "Alexei Nawalny", "Alexéi Navalni"), aliases=A(["Alexei Navalny", "Alexey Navalny", "Aleksei Navalny"], it=["Alexei Navalny", "Aleksei Navalny"], fr=["Alexei Navalny"], de=["Alexej Nawalny"], es=["Alekséi Navalni", "Alexei Navalni"]),
+    strong={"en": ["Navalny"], "it": ["Navalny", "Naval'nyj"], "fr": ["Navalny"], "de": ["Nawalny"], "es": ["Navalni", "Navalny"]}, surname=False, country="RU",
+    desc=D("Russian opposition leader (1976-2024), died in an Arctic prison colony", "leader dell'opposizione russa (1976-2024), morto in una colonia penale artica", "opposant russe (1976-2024), mort dans une colonie pénitentiaire de l'Arctique", "russischer Oppositionsführer (1976–2024), starb in einem Straflager in der Arktis", "líder opositor ruso (1976-2024), murió en una colonia penal del Ártico"))
+add("Yevgeny Prigozhin", [], labels=D("Yevgeny Prigozhin", "Evgenij Prigožin", "Evgueni Prigojine", "Jewgeni Prigoschin", "Yevgueni Prigozhin"), aliases=A(["Yevgeny Prigozhin", "Evgeny Prigozhin"], it=["Evgeny Prigozhin", "Yevgeny Prigozhin"], fr=["Evgueni Prigojine"], de=["Jewgeni Prigoschin"], es=["Yevgeni Prigozhin"]),
+    strong={"en": ["Prigozhin"], "it": ["Prigozhin", "Prigožin"], "fr": ["Prigojine"], "de": ["Prigoschin"], "es": ["Prigozhin"]}, surname=False, country="RU",
+    desc=D("founder of the Russian mercenary Wagner Group (1961-2023)", "fondatore del gruppo mercenario russo Wagner (1961-2023)", "fondateur du groupe de mercenaires russe Wagner (1961-2023)", "Gründer der russischen Söldnertruppe Wagner (1961–2023)", "fundador del grupo mercenario ruso Wagner (1961-2023)"))
+add("Sergey Lavrov", [], aliases=A(["Sergei Lavrov"], it=["Sergej Lavrov", "Sergei Lavrov"], fr=["Sergueï Lavrov"], de=["Sergej Lawrow"]))
+add("Alexander Lukashenko", [], labels=D("Alexander Lukashenko", "Aleksandr Lukašenko", "Alexandre Loukachenko", "Alexander Lukaschenko", "Alexandr Lukashenko"),
+    aliases=A(["Alyaksandr Lukashenka", "Aleksandr Lukashenko"], it=["Aleksandr Lukashenko"], fr=["Alexandre Loukachenko"], de=["Alexander Lukaschenko"], es=["Aleksandr Lukashenko"]),
+    strong={"en": ["Lukashenko"], "it": ["Lukashenko", "Lukašenko"], "fr": ["Loukachenko"], "de": ["Lukaschenko"], "es": ["Lukashenko"]}, surname=False)
+
+# Ukraine
+for n, f, t, lab in [("Leonid Kravchuk", "1991-12-05", "1994-07-19", D("Leonid Kravchuk", "Leonid Kravčuk", "Leonid Kravtchouk", "Leonid Krawtschuk", "Leonid Kravchuk")),
+                     ("Leonid Kuchma", "1994-07-19", "2005-01-23", D("Leonid Kuchma", "Leonid Kučma", "Leonid Koutchma", "Leonid Kutschma", "Leonid Kuchma")),
+                     ("Viktor Yushchenko", "2005-01-23", "2010-02-25", D("Viktor Yushchenko", "Viktor Juščenko", "Viktor Iouchtchenko", "Wiktor Juschtschenko", "Víktor Yúshchenko")),
+                     ("Viktor Yanukovych", "2010-02-25", "2014-02-22", D("Viktor Yanukovych", "Viktor Janukovyč", "Viktor Ianoukovytch", "Wiktor Janukowytsch", "Víktor Yanukóvich"))]:
+    add(n, [("UA", HOS, "President of Ukraine", f, t, "official-sites")], labels=lab, aliases=A([n], it=[lab["it"]], fr=[lab["fr"]], de=[lab["de"]], es=[lab["es"]]), weak=[lab[l].split(" ")[-1] for l in ["fr", "de", "es"]])
+add("Yulia Tymoshenko", [("UA", HOG, "Prime Minister of Ukraine", "2005-01-24", "2005-09-08", "official-sites"), ("UA", HOG, "Prime Minister of Ukraine", "2007-12-18", "2010-03-04", "official-sites")],
+    labels=D("Yulia Tymoshenko", "Julija Tymošenko", "Ioulia Tymochenko", "Julija Tymoschenko", "Yulia Timoshenko"), aliases=A(["Yulia Tymoshenko"], it=["Yulia Tymoshenko", "Julia Timoshenko"], fr=["Ioulia Timochenko"], de=["Julia Timoschenko"], es=["Yulia Tymoshenko"]),
+    strong={"en": ["Tymoshenko"], "it": ["Tymoshenko", "Timoshenko", "Tymošenko"], "fr": ["Tymochenko", "Timochenko"], "de": ["Tymoschenko", "Timoschenko"], "es": ["Timoshenko", "Tymoshenko"]}, surname=False)
+add("Petro Poroshenko", [], aliases=A(["Petro Poroshenko"], it=["Petro Poroshenko"], fr=["Petro Porochenko"], de=["Petro Poroschenko"], es=["Petro Poroshenko"]), strong={"en": ["Poroshenko"], "it": ["Poroshenko", "Porošenko"], "fr": ["Porochenko"], "de": ["Poroschenko"], "es": ["Poroshenko"]}, surname=False)
+add("Denys Shmyhal", [("UA", HOG, "Prime Minister of Ukraine", "2020-03-04", "2025-07-17", "official-sites")], labels=D("Denys Shmyhal", "Denys Šmyhal'", "Denys Chmyhal", "Denys Schmyhal", "Denís Shmigal"), aliases=A(["Denys Shmyhal"], fr=["Denys Chmygal"], es=["Denys Shmyhal"]), weak=["Chmyhal", "Schmyhal", "Shmigal"])
+add("Dmytro Kuleba", [("UA", FM, "Minister of Foreign Affairs", "2020-03-04", "2024-09-05", "official-sites")], labels=D("Dmytro Kuleba", "Dmytro Kuleba", "Dmytro Kouleba", "Dmytro Kuleba", "Dmitró Kuleba"), aliases=A(["Dmytro Kuleba"]), strong={"en": ["Kuleba"], "it": ["Kuleba"], "fr": ["Kouleba", "Kuleba"], "de": ["Kuleba"], "es": ["Kuleba"]}, surname=False)
+add("Andrii Sybiha", [("UA", FM, "Minister of Foreign Affairs", "2024-09-05", None, "official-sites")], labels=D("Andrii Sybiha", "Andrij Sybiha", "Andriï Sybiha", "Andrij Sybiha", "Andrí Sibiga"), aliases=A(["Andrii Sybiha", "Andriy Sybiha"], es=["Andrii Sybiha"]), strong={l: ["Sybiha"] for l in L} | {"es": ["Sybiha", "Sibiga"]}, surname=False)
+add("Valerii Zaluzhnyi", [("UA", OFF, "Commander-in-Chief of the Armed Forces of Ukraine", "2021-07-27", "2024-02-08", "official-sites")], labels=D("Valerii Zaluzhnyi", "Valerij Zalužnyj", "Valeri Zaloujny", "Walerij Saluschnyj", "Valeri Zaluzhni"),
+    aliases=A(["Valerii Zaluzhnyi", "Valeriy Zaluzhny", "Valery Zaluzhny"], it=["Valerii Zaluzhnyi", "Valery Zaluzhny"], fr=["Valeri Zaloujny", "Valery Zaloujny"], de=["Walerij Saluschnyj", "Walerij Saluschnij"], es=["Valeri Zaluzhni", "Valeri Zaluzhny"]),
+    strong={"en": ["Zaluzhnyi", "Zaluzhny"], "it": ["Zaluzhnyi", "Zaluzhny", "Zalužnyj"], "fr": ["Zaloujny", "Zaloujnyi"], "de": ["Saluschnyj", "Saluschnij"], "es": ["Zaluzhni", "Zaluzhny"]}, surname=False,
+    desc=D("Ukrainian general, Commander-in-Chief 2021-2024, then ambassador to the United Kingdom", "generale ucraino, comandante in capo 2021-2024, poi ambasciatore nel Regno Unito", "général ukrainien, commandant en chef de 2021 à 2024, puis ambassadeur au Royaume-Uni", "ukrainischer General, Oberbefehlshaber 2021–2024, danach Botschafter im Vereinigten Königreich", "general ucraniano, comandante en jefe 2021-2024, luego embajador en el Reino Unido"))
+add("Oleksandr Syrskyi", [("UA", OFF, "Commander-in-Chief of the Armed Forces of Ukraine", "2024-02-08", None, "official-sites")], labels=D("Oleksandr Syrskyi", "Oleksandr Syrs'kyj", "Oleksandr Syrsky", "Olexander Syrskyj", "Oleksandr Sirski"),
+    aliases=A(["Oleksandr Syrskyi", "Oleksandr Syrsky", "Alexander Syrsky"], de=["Oleksandr Syrskyj"], es=["Oleksandr Syrskyi"]), strong={"en": ["Syrskyi", "Syrsky"], "it": ["Syrskyi", "Syrsky"], "fr": ["Syrsky", "Syrskyi"], "de": ["Syrskyj", "Syrskyi"], "es": ["Sirski", "Syrskyi"]}, surname=False,
+    desc=D("Commander-in-Chief of the Armed Forces of Ukraine", "comandante in capo delle forze armate ucraine", "commandant en chef des forces armées ukrainiennes", "Oberbefehlshaber der ukrainischen Streitkräfte", "comandante en jefe de las Fuerzas Armadas de Ucrania"))
+add("Andriy Yermak", [("UA", OFF, "Head of the Office of the President of Ukraine", "2020-02-11", "2025-11", "official-sites")], labels=D("Andriy Yermak", "Andrij Jermak", "Andriï Iermak", "Andrij Jermak", "Andrí Yermak"),
+    aliases=A(["Andriy Yermak", "Andrii Yermak"], fr=["Andriy Iermak", "Andriy Yermak"], es=["Andriy Yermak"]), strong={"en": ["Yermak"], "it": ["Yermak", "Jermak"], "fr": ["Iermak", "Yermak"], "de": ["Jermak"], "es": ["Yermak"]}, surname=False,
+    desc=D("former head of the Office of the President of Ukraine (2020-2025)", "ex capo dell'ufficio presidenziale ucraino (2020-2025)", "ancien chef du bureau du président ukrainien (2020-2025)", "ehemaliger Leiter des ukrainischen Präsidialamts (2020–2025)", "ex jefe de la Oficina del Presidente de Ucrania (2020-2025)"))
+add("Rustem Umerov", [("UA", OFF, "Minister of Defence", "2023-09-06", "2025-07-17", "official-sites")], labels=D("Rustem Umerov", "Rustem Umerov", "Roustem Oumerov", "Rustem Umjerow", "Rustem Úmerov"), aliases=A(["Rustem Umerov"]), weak=["Oumerov", "Umjerow"])
+add("Vitali Klitschko", [("UA", OFF, "Mayor of Kyiv", "2014-06-05", None, "official-sites")], labels=D("Vitali Klitschko", "Vitalij Klyčko", "Vitali Klitschko", "Vitali Klitschko", "Vitali Klitschko"), aliases=A(["Vitaliy Klitschko", "Vitali Klitschko"]),
+    desc=D("Mayor of Kyiv", "sindaco di Kiev", "maire de Kiev", "Bürgermeister von Kyjiw", "alcalde de Kiev"))
+
+# China
+add("Jiang Zemin", [("CN", HOS, "President of the People's Republic of China", "1993-03-27", "2003-03-15", "official-sites"), ("CN", OFF, "General Secretary of the Chinese Communist Party", "1989-06-24", "2002-11-15", "official-sites")], surname=False)
+add("Hu Jintao", [("CN", HOS, "President of the People's Republic of China", "2003-03-15", "2013-03-14", "official-sites"), ("CN", OFF, "General Secretary of the Chinese Communist Party", "2002-11-15", "2012-11-15", "official-sites")], surname=False)
+add("Xi Jinping", [("CN", OFF, "General Secretary of the Chinese Communist Party", "2012-11-15", None, "official-sites")], surname=False)
+add("Wen Jiabao", [("CN", HOG, "Premier of the State Council", "2003-03-16", "2013-03-15", "official-sites")], surname=False)
+add("Li Keqiang", [("CN", HOG, "Premier of the State Council", "2013-03-15", "2023-03-11", "official-sites")], surname=False)
+add("Dong Jun", [("CN", OFF, "Minister of National Defense", "2023-12-29", None, "official-sites")], surname=False)
+
+# Israel and Palestine
+add("Yitzhak Rabin", [("IL", HOG, "Prime Minister of Israel", "1992-07-13", "1995-11-04", "official-sites")], labels=D("Yitzhak Rabin", "Yitzhak Rabin", "Yitzhak Rabin", "Jitzchak Rabin", "Isaac Rabin"), aliases=A(["Yitzhak Rabin"]))
+add("Shimon Peres", [("IL", HOS, "President of Israel", "2007-07-15", "2014-07-24", "official-sites")])
+add("Ehud Barak", [("IL", HOG, "Prime Minister of Israel", "1999-07-06", "2001-03-07", "official-sites")])
+add("Ariel Sharon", [("IL", HOG, "Prime Minister of Israel", "2001-03-07", "2006", "official-sites")], labels=D("Ariel Sharon", "Ariel Sharon", "Ariel Sharon", "Ariel Scharon", "Ariel Sharón"), aliases=A(["Ariel Sharon"]))
+add("Ehud Olmert", [("IL", HOG, "Prime Minister of Israel", "2006", "2009-03-31", "official-sites")])
+add("Benjamin Netanyahu", [], strong={"en": ["Netanyahu"], "it": ["Netanyahu"], "fr": ["Netanyahou", "Netanyahu"], "de": ["Netanjahu", "Netanyahu"], "es": ["Netanyahu"]}, surname=False, weak=["Bibi"], party="Likud")
+add("Yoav Gallant", [("IL", OFF, "Minister of Defence", "2022-12-29", "2024-11", "official-sites")], labels=D("Yoav Gallant", "Yoav Gallant", "Yoav Gallant", "Joav Galant", "Yoav Gallant"), aliases=A(["Yoav Gallant"], de=["Joav Gallant"]), weak=["Galant"])
+add("Israel Katz", [("IL", FM, "Minister of Foreign Affairs", "2024-01-01", "2024-11", "official-sites"), ("IL", OFF, "Minister of Defence", "2024-11", None, "official-sites")], party="Likud")
+add("Gideon Sa'ar", [("IL", FM, "Minister of Foreign Affairs", "2024-11", None, "official-sites")], aliases=["Gideon Saar", "Gideon Sa’ar"], weak=["Saar", "Sa'ar"], surname=False)
+add("Benny Gantz", [("IL", OFF, "Minister of Defence", "2020-05-17", "2022-12-29", "official-sites")], strong=["Gantz"], surname=False)
+add("Itamar Ben-Gvir", [("IL", OFF, "Minister of National Security", "2022-12-29", "2025-01", "official-sites"), ("IL", OFF, "Minister of National Security", "2025-03", None, "official-sites")], aliases=A(["Itamar Ben Gvir"], de=["Itamar Ben-Gvir"]), strong=["Ben-Gvir", "Ben Gvir"], surname=False, party="Otzma Yehudit")
+add("Bezalel Smotrich", [("IL", OFF, "Minister of Finance", "2022-12-29", None, "official-sites")], labels=D("Bezalel Smotrich", "Bezalel Smotrich", "Bezalel Smotrich", "Bezalel Smotrich", "Bezalel Smotrich"), aliases=A(["Bezalel Smotrich"], de=["Bezalel Smotrytsch"]), strong=["Smotrich"], surname=False, party="Religious Zionist Party")
+add("Yahya Sinwar", [], labels=D("Yahya Sinwar", "Yahya Sinwar", "Yahya Sinouar", "Jahia Sinwar", "Yahya Sinwar"), aliases=A(["Yahya Sinwar"], de=["Jahja Sinwar"], fr=["Yahya Sinwar"]), strong={"en": ["Sinwar"], "it": ["Sinwar"], "fr": ["Sinouar", "Sinwar"], "de": ["Sinwar"], "es": ["Sinwar"]}, surname=False, country="PS",
+    desc=D("Hamas leader in Gaza and head of its political bureau (1962-2024), killed by Israeli forces", "leader di Hamas a Gaza e capo del suo ufficio politico (1962-2024), ucciso dalle forze israeliane", "chef du Hamas à Gaza et de son bureau politique (1962-2024), tué par l'armée israélienne", "Hamas-Chef im Gazastreifen und Leiter des Politbüros (1962–2024), von israelischen Truppen getötet", "líder de Hamás en Gaza y jefe de su buró político (1962-2024), abatido por fuerzas israelíes"))
+add("Ismail Haniyeh", [], labels=D("Ismail Haniyeh", "Ismail Haniyeh", "Ismaïl Haniyeh", "Ismail Hanija", "Ismail Haniyeh"), aliases=A(["Ismail Haniyeh", "Ismail Haniya"], de=["Ismail Haniyeh"]), strong={"en": ["Haniyeh"], "it": ["Haniyeh"], "fr": ["Haniyeh"], "de": ["Hanija", "Haniyeh"], "es": ["Haniyeh"]}, surname=False, country="PS",
+    desc=D("head of the Hamas political bureau (1962-2024), killed in Tehran", "capo dell'ufficio politico di Hamas (1962-2024), ucciso a Teheran", "chef du bureau politique du Hamas (1962-2024), tué à Téhéran", "Leiter des Hamas-Politbüros (1962–2024), in Teheran getötet", "jefe del buró político de Hamás (1962-2024), asesinado en Teherán"))
+add("Hassan Nasrallah", [], labels=D("Hassan Nasrallah", "Hassan Nasrallah", "Hassan Nasrallah", "Hassan Nasrallah", "Hasán Nasralá"), aliases=A(["Hassan Nasrallah"], es=["Hassan Nasrallah"]), strong={"en": ["Nasrallah"], "it": ["Nasrallah"], "fr": ["Nasrallah"], "de": ["Nasrallah"], "es": ["Nasralá", "Nasrallah"]}, surname=False, country="LB",
+    desc=D("Secretary-General of Hezbollah (1992-2024), killed in an Israeli strike", "segretario generale di Hezbollah (1992-2024), ucciso in un raid israeliano", "secrétaire général du Hezbollah (1992-2024), tué dans une frappe israélienne", "Generalsekretär der Hisbollah (1992–2024), bei einem israelischen Luftangriff getötet", "secretario general de Hezbolá (1992-2024), muerto en un ataque israelí"))
+add("Naim Qassem", [], labels=D("Naim Qassem", "Naim Qassem", "Naïm Qassem", "Naim Kassem", "Naim Qassem"), aliases=A(["Naim Qassem", "Naim Kassem"], fr=["Naïm Kassem"]), weak=["Qassem", "Kassem"], surname=False, country="LB",
+    desc=D("Secretary-General of Hezbollah since 2024", "segretario generale di Hezbollah dal 2024", "secrétaire général du Hezbollah depuis 2024", "Generalsekretär der Hisbollah seit 2024", "secretario general de Hezbolá desde 2024"))
+add("Yasser Arafat", [], labels=D("Yasser Arafat", "Yasser Arafat", "Yasser Arafat", "Jassir Arafat", "Yasir Arafat"), aliases=A(["Yasser Arafat"], es=["Yasser Arafat"]), weak=["Arafat"], surname=False, country="PS",
+    desc=D("Palestinian leader (1929-2004), chairman of the PLO and first President of the Palestinian Authority", "leader palestinese (1929-2004), presidente dell'OLP e primo presidente dell'Autorità palestinese", "dirigeant palestinien (1929-2004), président de l'OLP et premier président de l'Autorité palestinienne", "Palästinenserführer (1929–2004), PLO-Vorsitzender und erster Präsident der Autonomiebehörde", "líder palestino (1929-2004), presidente de la OLP y primer presidente de la Autoridad Palestina"))
+
+# Turkey, Iran, Arab world
+add("Recep Tayyip Erdoğan", [("TR", HOG, "Prime Minister of Turkey", "2003-03-14", "2014-08-28", "official-sites")], strong=["Erdoğan", "Erdogan"], surname=False, party="AKP")
+add("Abdullah Gül", [("TR", HOS, "President of Turkey", "2007-08-28", "2014-08-28", "official-sites")], aliases=["Abdullah Gul"], surname=False)
+add("Ahmet Davutoğlu", [("TR", HOG, "Prime Minister of Turkey", "2014-08-28", "2016-05-24", "official-sites")], aliases=["Ahmet Davutoglu"], weak=["Davutoglu"])
+add("Ekrem İmamoğlu", [], aliases=["Ekrem Imamoglu", "Ekrem Imamoğlu"], weak=["Imamoglu"], party="CHP", country="TR",
+    desc=D("Turkish opposition politician, Mayor of Istanbul, arrested in 2025", "politico dell'opposizione turca, sindaco di Istanbul, arrestato nel 2025", "opposant turc, maire d'Istanbul, arrêté en 2025", "türkischer Oppositionspolitiker, Bürgermeister von Istanbul, 2025 festgenommen", "político opositor turco, alcalde de Estambul, detenido en 2025"))
+add("Ruhollah Khomeini", [("IR", HOS, "Supreme Leader of Iran", "1979-12-03", "1989-06-03", "britannica")], labels=D("Ruhollah Khomeini", "Ruhollah Khomeyni", "Rouhollah Khomeini", "Ruhollah Chomeini", "Ruhollah Jomeini"),
+    aliases=A(["Ayatollah Khomeini", "Ruhollah Khomeini"], it=["Ruhollah Khomeini", "Khomeyni"], fr=["Rouhollah Khomeyni"], de=["Ajatollah Chomeini"], es=["Ayatolá Jomeini"]), strong={"en": ["Khomeini"], "it": ["Khomeini"], "fr": ["Khomeiny", "Khomeini"], "de": ["Chomeini"], "es": ["Jomeini"]}, surname=False)
+add("Ali Khamenei", [("IR", HOS, "Supreme Leader of Iran", "1989-06-04", None, "britannica"), ("IR", OFF, "President of Iran", "1981-10-13", "1989-08-03", "britannica")], labels=D("Ali Khamenei", "Ali Khamenei", "Ali Khamenei", "Ali Chamenei", "Alí Jamenei"),
+    aliases=A(["Ayatollah Ali Khamenei", "Ali Khamenei"], fr=["Ali Khameneï"], de=["Ajatollah Ali Chamenei"], es=["Ali Jamenei", "Alí Jameneí"]), strong={"en": ["Khamenei"], "it": ["Khamenei"], "fr": ["Khamenei", "Khameneï"], "de": ["Chamenei", "Khamenei"], "es": ["Jamenei", "Jameneí"]}, surname=False)
+add("Hassan Rouhani", [("IR", OFF, "President of Iran", "2013-08-03", "2021-08-03", "britannica")], labels=D("Hassan Rouhani", "Hassan Rouhani", "Hassan Rohani", "Hassan Rohani", "Hasán Rohaní"), aliases=A(["Hassan Rouhani", "Hassan Rohani"]), weak=["Rouhani", "Rohani"], surname=False)
+add("Ebrahim Raisi", [("IR", OFF, "President of Iran", "2021-08-03", "2024-05-19", "britannica")], labels=D("Ebrahim Raisi", "Ebrahim Raisi", "Ebrahim Raïssi", "Ebrahim Raisi", "Ebrahim Raisi"), aliases=A(["Ebrahim Raisi", "Ebrahim Raissi"]), strong={"en": ["Raisi"], "it": ["Raisi"], "fr": ["Raïssi", "Raissi"], "de": ["Raisi"], "es": ["Raisi"]}, surname=False)
+add("Abbas Araghchi", [("IR", FM, "Minister of Foreign Affairs", "2024-08-21", None, "official-sites")], labels=D("Abbas Araghchi", "Abbas Araghchi", "Abbas Araghchi", "Abbas Araghtschi", "Abás Araghchí"), aliases=A(["Abbas Araghchi", "Abbas Araqchi"]), strong={"en": ["Araghchi"], "it": ["Araghchi"], "fr": ["Araghchi"], "de": ["Araghtschi", "Araghchi"], "es": ["Araghchi"]}, surname=False)
+add("Saddam Hussein", [("IQ", HOS, "President of Iraq", "1979-07-16", "2003-04-09", "britannica")], labels=D("Saddam Hussein", "Saddam Hussein", "Saddam Hussein", "Saddam Hussein", "Sadam Husein"), aliases=A(["Saddam Hussein"], es=["Saddam Hussein"]), strong={"en": ["Saddam"], "it": ["Saddam"], "fr": ["Saddam"], "de": ["Saddam"], "es": ["Sadam", "Saddam"]}, surname=False)
+add("Muammar Gaddafi", [("LY", HOS, "Leader of Libya", "1969-09-01", "2011", "britannica")], labels=D("Muammar Gaddafi", "Muʿammar Gheddafi", "Mouammar Kadhafi", "Muammar al-Gaddafi", "Muamar el Gadafi"),
+    aliases=A(["Muammar Gaddafi", "Muammar al-Gaddafi", "Muammar Qaddafi", "Moammar Gadhafi"], it=["Muammar Gheddafi"], fr=["Mouammar Kadhafi", "Muammar Kadhafi"], de=["Muammar al-Gaddafi", "Muammar Gaddafi"], es=["Muamar el Gadafi", "Muammar Gadafi"]),
+    strong={"en": ["Gaddafi", "Qaddafi", "Gadhafi"], "it": ["Gheddafi"], "fr": ["Kadhafi"], "de": ["Gaddafi"], "es": ["Gadafi"]}, surname=False)
+add("Hosni Mubarak", [("EG", HOS, "President of Egypt", "1981-10-14", "2011-02-11", "britannica")], labels=D("Hosni Mubarak", "Hosni Mubarak", "Hosni Moubarak", "Husni Mubarak", "Hosni Mubarak"), aliases=A(["Hosni Mubarak"], de=["Hosni Mubarak"]), weak=["Mubarak", "Moubarak"], surname=False)
+add("Mohamed Morsi", [("EG", HOS, "President of Egypt", "2012-06-30", "2013-07-03", "britannica")], labels=D("Mohamed Morsi", "Mohamed Morsi", "Mohamed Morsi", "Mohammed Mursi", "Mohamed Morsi"), aliases=A(["Mohamed Morsi", "Mohammed Morsi"], de=["Mohammed Mursi"]), weak=["Morsi", "Mursi"], surname=False)
+add("Bashar al-Assad", [("SY", HOS, "President of Syria", "2000-07-17", "2024-12-08", "britannica")], labels=D("Bashar al-Assad", "Bashar al-Assad", "Bachar el-Assad", "Baschar al-Assad", "Bashar al Asad"),
+    aliases=A(["Bashar al-Assad", "Bashar Assad"], fr=["Bachar al-Assad"], de=["Baschar al-Assad"], es=["Bachar al Asad", "Bashar al-Assad"]), weak=["Assad", "Asad", "el-Assad"], surname=False)
+add("Ahmed al-Sharaa", [("SY", HOS, "President of Syria", "2025-01-29", None, "official-sites")], labels=D("Ahmed al-Sharaa", "Ahmed al-Sharaa", "Ahmed al-Charaa", "Ahmed al-Scharaa", "Ahmed al Sharaa"),
+    aliases=A(["Ahmed al-Sharaa", "Ahmad al-Sharaa", "Abu Mohammed al-Jolani", "Abu Mohammad al-Julani"], it=["Abu Mohammed al-Jolani", "al-Jolani"], fr=["Ahmed al-Chareh", "Abou Mohammed al-Joulani"], de=["Abu Mohammed al-Dscholani"], es=["Abu Mohamed al Golani"]),
+    weak=["al-Sharaa", "al-Charaa", "al-Scharaa", "al-Jolani", "Jolani", "al-Joulani"], surname=False)
+add("Osama bin Laden", [], labels=D("Osama bin Laden", "Osama bin Laden", "Oussama ben Laden", "Osama bin Laden", "Osama bin Laden"), aliases=A(["Osama bin Laden", "Usama bin Laden"], fr=["Oussama Ben Laden", "Ben Laden"], it=["Bin Laden"], en=["Bin Laden"], de=["Bin Laden"], es=["Bin Laden"]), surname=False,
+    desc=D("founder and leader of al-Qaeda (1957-2011), killed by US forces in Pakistan", "fondatore e capo di al-Qaida (1957-2011), ucciso dalle forze statunitensi in Pakistan", "fondateur et chef d'al-Qaïda (1957-2011), tué par les forces américaines au Pakistan", "Gründer und Anführer von al-Qaida (1957–2011), von US-Einheiten in Pakistan getötet", "fundador y líder de al Qaeda (1957-2011), abatido por fuerzas estadounidenses en Pakistán"))
+add("Abu Bakr al-Baghdadi", [], labels=D("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi", "Abou Bakr al-Baghdadi", "Abu Bakr al-Baghdadi", "Abu Bakr al Bagdadi"), aliases=A(["Abu Bakr al-Baghdadi"]), weak=["al-Baghdadi", "al-Bagdadi"], surname=False,
+    desc=D("leader of the Islamic State (1971-2019)", "capo dello Stato islamico (1971-2019)", "chef de l'État islamique (1971-2019)", "Anführer des Islamischen Staats (1971–2019)", "líder del Estado Islámico (1971-2019)"))
+
+add("Mahmoud Abbas", [], aliases=A(["Abu Mazen"], fr=["Abou Mazen"]), surname=False)
+add("Yulia Svyrydenko", [], labels=D("Yulia Svyrydenko", "Julija Svyrydenko", "Ioulia Svyrydenko", "Julija Swyrydenko", "Yulia Svyrydenko"), aliases=A(["Yulia Svyrydenko"], it=["Yulia Svyrydenko"], de=["Julija Swyrydenko"]), weak=["Swyrydenko"])
+# Asia-Pacific, the Americas, Africa
+add("Kim Il-sung", [("KP", HOS, "Leader of North Korea", "1948-09-09", "1994-07-08", "britannica")], aliases=["Kim Il Sung"], surname=False, weak=["Kim"])
+add("Kim Jong-il", [("KP", HOS, "Leader of North Korea", "1994-07-08", "2011-12-17", "britannica")], aliases=["Kim Jong Il"], surname=False, weak=["Kim"])
+add("Kim Dae-jung", [("KR", HOS, "President of South Korea", "1998-02-25", "2003-02-25", "official-sites")], aliases=["Kim Dae Jung"], surname=False)
+add("Roh Moo-hyun", [("KR", HOS, "President of South Korea", "2003-02-25", "2008-02-25", "official-sites")], aliases=["Roh Moo Hyun"], surname=False)
+add("Lee Myung-bak", [("KR", HOS, "President of South Korea", "2008-02-25", "2013-02-25", "official-sites")], aliases=["Lee Myung Bak"], surname=False)
+add("Park Geun-hye", [("KR", HOS, "President of South Korea", "2013-02-25", "2017-03-10", "official-sites")], aliases=["Park Geun Hye"], surname=False)
+add("Junichiro Koizumi", [("JP", HOG, "Prime Minister of Japan", "2001-04-26", "2006-09-26", "kantei")], aliases=["Jun'ichirō Koizumi", "Junichiro Koizumi"])
+add("Taro Aso", [("JP", HOG, "Prime Minister of Japan", "2008-09-24", "2009-09-16", "kantei")], aliases=["Tarō Asō"])
+add("Yoshihiko Noda", [("JP", HOG, "Prime Minister of Japan", "2011-09-02", "2012-12-26", "kantei")])
+add("Shinzo Abe", [("JP", HOG, "Prime Minister of Japan", "2006-09-26", "2007-09-26", "kantei")], aliases=["Shinzō Abe"])
+add("Manmohan Singh", [("IN", HOG, "Prime Minister of India", "2004-05-22", "2014-05-26", "official-sites")], surname=False)
+add("Atal Bihari Vajpayee", [("IN", HOG, "Prime Minister of India", "1998-03-19", "2004-05-22", "official-sites")])
+add("Rahul Gandhi", [], surname=False, party="Indian National Congress", country="IN",
+    desc=D("Indian politician, leader of the Indian National Congress and Leader of the Opposition", "politico indiano, leader del Congresso nazionale indiano e dell'opposizione", "homme politique indien, figure du Congrès national indien et chef de l'opposition", "indischer Politiker, Führungsfigur der Kongresspartei und Oppositionsführer", "político indio, líder del Congreso Nacional Indio y de la oposición"))
+add("John Howard", [("AU", HOG, "Prime Minister of Australia", "1996-03-11", "2007-12-03", "official-sites")])
+add("Kevin Rudd", [("AU", HOG, "Prime Minister of Australia", "2007-12-03", "2010-06-24", "official-sites"), ("AU", HOG, "Prime Minister of Australia", "2013-06-27", "2013-09-18", "official-sites")])
+add("Julia Gillard", [("AU", HOG, "Prime Minister of Australia", "2010-06-24", "2013-06-27", "official-sites")])
+add("Tony Abbott", [("AU", HOG, "Prime Minister of Australia", "2013-09-18", "2015-09-15", "official-sites")])
+add("Anthony Albanese", [], weak=["Albo"])
+add("Jean Chrétien", [("CA", HOG, "Prime Minister of Canada", "1993-11-04", "2003-12-12", "official-sites")], aliases=["Jean Chretien"])
+add("Paul Martin", [("CA", HOG, "Prime Minister of Canada", "2003-12-12", "2006-02-06", "official-sites")], surname=False)
+add("Stephen Harper", [("CA", HOG, "Prime Minister of Canada", "2006-02-06", "2015-11-04", "official-sites")])
+add("Pierre Poilievre", [("CA", OFF, "Leader of the Conservative Party of Canada", "2022-09-10", None, "official-sites")], strong=["Poilievre"], surname=False,
+    desc=D("Leader of the Conservative Party of Canada", "leader del Partito conservatore canadese", "chef du Parti conservateur du Canada", "Vorsitzender der Konservativen Partei Kanadas", "líder del Partido Conservador de Canadá"))
+add("Chrystia Freeland", [("CA", FM, "Minister of Foreign Affairs", "2017-01-10", "2019-11-20", "official-sites"), ("CA", OFF, "Deputy Prime Minister", "2019-11-20", "2024-12-16", "official-sites"), ("CA", OFF, "Minister of Finance", "2020-08-18", "2024-12-16", "official-sites")])
+add("Fernando Henrique Cardoso", [("BR", HOS, "President of Brazil", "1995-01-01", "2003-01-01", "official-sites"), ("BR", HOG, "President of Brazil", "1995-01-01", "2003-01-01", "official-sites")], weak=["FHC"])
+add("Luiz Inácio Lula da Silva", [("BR", HOS, "President of Brazil", "2003-01-01", "2011-01-01", "official-sites"), ("BR", HOG, "President of Brazil", "2003-01-01", "2011-01-01", "official-sites")], aliases=["Luiz Inacio Lula da Silva", "Lula da Silva"], strong=["Lula"], surname=False, party="Partido dos Trabalhadores")
+add("Dilma Rousseff", [("BR", HOS, "President of Brazil", "2011-01-01", "2016-08-31", "official-sites"), ("BR", HOG, "President of Brazil", "2011-01-01", "2016-08-31", "official-sites")], weak=["Dilma"], party="Partido dos Trabalhadores")
+add("Michel Temer", [("BR", HOS, "President of Brazil", "2016-08-31", "2019-01-01", "official-sites"), ("BR", HOG, "President of Brazil", "2016-08-31", "2019-01-01", "official-sites")])
+add("Jair Bolsonaro", [], strong=["Bolsonaro"], surname=False)
+add("Carlos Menem", [("AR", HOS, "President of Argentina", "1989-07-08", "1999-12-10", "official-sites")])
+add("Néstor Kirchner", [("AR", HOS, "President of Argentina", "2003-05-25", "2007-12-10", "official-sites")], aliases=["Nestor Kirchner"])
+add("Cristina Fernández de Kirchner", [("AR", HOS, "President of Argentina", "2007-12-10", "2015-12-10", "official-sites"), ("AR", OFF, "Vice President of Argentina", "2019-12-10", "2023-12-10", "official-sites")],
+    aliases=["Cristina Fernandez de Kirchner", "Cristina Kirchner", "Cristina Fernández"], weak=["Cristina", "CFK"],
+    desc=D("former President (2007-2015) and Vice President (2019-2023) of Argentina", "ex presidente (2007-2015) e vicepresidente (2019-2023) dell'Argentina", "ancienne présidente (2007-2015) et vice-présidente (2019-2023) de l'Argentine", "ehemalige Präsidentin (2007–2015) und Vizepräsidentin (2019–2023) Argentiniens", "expresidenta (2007-2015) y exvicepresidenta (2019-2023) de Argentina"))
+add("Javier Milei", [], strong=["Milei"], surname=False)
+add("Vicente Fox", [("MX", HOS, "President of Mexico", "2000-12-01", "2006-12-01", "official-sites"), ("MX", HOG, "President of Mexico", "2000-12-01", "2006-12-01", "official-sites")], weak=["Fox"], surname=False)
+add("Felipe Calderón", [("MX", HOS, "President of Mexico", "2006-12-01", "2012-12-01", "official-sites"), ("MX", HOG, "President of Mexico", "2006-12-01", "2012-12-01", "official-sites")], aliases=["Felipe Calderon"])
+add("Enrique Peña Nieto", [("MX", HOS, "President of Mexico", "2012-12-01", "2018-12-01", "official-sites"), ("MX", HOG, "President of Mexico", "2012-12-01", "2018-12-01", "official-sites")], aliases=["Enrique Pena Nieto", "Peña Nieto", "Pena Nieto"], surname=False)
+add("Claudia Sheinbaum", [], strong=["Sheinbaum"], surname=False)
+add("Hugo Chávez", [("VE", HOS, "President of Venezuela", "1999-02-02", "2013-03-05", "britannica"), ("VE", HOG, "President of Venezuela", "1999-02-02", "2013-03-05", "britannica")], aliases=["Hugo Chavez"], weak=["Chávez", "Chavez"], surname=False)
+add("Fidel Castro", [("CU", HOG, "Prime Minister of Cuba", "1959-02-16", "1976-12-02", "britannica"), ("CU", HOS, "President of Cuba", "1976-12-02", "2008-02-24", "britannica")], aliases=["Fidel Castro Ruz"], weak=["Castro", "Fidel"], surname=False)
+add("Raúl Castro", [("CU", HOS, "President of Cuba", "2008-02-24", "2018-04-19", "britannica"), ("CU", OFF, "First Secretary of the Communist Party of Cuba", "2011-04-19", "2021-04-19", "britannica")], aliases=["Raul Castro", "Raúl Castro Ruz"], weak=["Castro"], surname=False,
+    desc=D("former President of Cuba (2008-2018) and First Secretary of its Communist Party (2011-2021)", "ex presidente di Cuba (2008-2018) e primo segretario del Partito comunista (2011-2021)", "ancien président de Cuba (2008-2018) et premier secrétaire du Parti communiste (2011-2021)", "ehemaliger Präsident Kubas (2008–2018) und Erster Sekretär der Kommunistischen Partei (2011–2021)", "expresidente de Cuba (2008-2018) y primer secretario del Partido Comunista (2011-2021)"))
+add("Robert Mugabe", [("ZW", HOG, "Prime Minister of Zimbabwe", "1980-04-18", "1987-12-31", "britannica"), ("ZW", HOS, "President of Zimbabwe", "1987-12-31", "2017-11-21", "britannica")], strong=["Mugabe"], surname=False)
+add("Nelson Mandela", [("ZA", HOS, "President of South Africa", "1994-05-10", "1999-06-14", "britannica")], weak=["Mandela"], surname=False)
+
+# International organisations
+add("Kofi Annan", [("bs-org-un", HEAD, "Secretary-General of the United Nations", "1997-01-01", "2007-01-01", "un-sg")])
+add("Ban Ki-moon", [("bs-org-un", HEAD, "Secretary-General of the United Nations", "2007-01-01", "2017-01-01", "un-sg")], aliases=["Ban Ki Moon"], surname=False)
+add("António Guterres", [("PT", HOG, "Prime Minister of Portugal", "1995-10-28", "2002-04-06", "official-sites")], strong=["Guterres"], surname=False)
+add("José Manuel Barroso", [("bs-org-ec", HEAD, "President of the European Commission", "2004-11-22", "2014-11-01", "eu-institutions")], aliases=["Jose Manuel Barroso", "José Manuel Durão Barroso"])
+add("Jean-Claude Juncker", [("bs-org-ec", HEAD, "President of the European Commission", "2014-11-01", "2019-12-01", "eu-institutions"), ("LU", HOG, "Prime Minister of Luxembourg", "1995-01-20", "2013-12-04", "official-sites")], strong=["Juncker"], surname=False)
+add("Herman Van Rompuy", [("bs-org-european-council", HEAD, "President of the European Council", "2009-12-01", "2014-12-01", "eu-institutions")], weak=["Van Rompuy"], surname=False)
+add("Donald Tusk", [("bs-org-european-council", HEAD, "President of the European Council", "2014-12-01", "2019-12-01", "eu-institutions")])
+add("Charles Michel", [("BE", HOG, "Prime Minister of Belgium", "2014-10-11", "2019-10-27", "official-sites")])
+add("Federica Mogherini", [("Q458", HEAD, "High Representative of the Union for Foreign Affairs and Security Policy", "2014-11-01", "2019-12-01", "eu-institutions"), ("IT", FM, "Minister of Foreign Affairs", "2014-02-22", "2014-10-31", "governo-it")], strong=["Mogherini"], surname=False)
+add("Martin Schulz", [("bs-org-ep", HEAD, "President of the European Parliament", "2012-01-17", "2017-01-17", "eu-institutions")])
+add("David Sassoli", [("bs-org-ep", HEAD, "President of the European Parliament", "2019-07-03", "2022-01-11", "eu-institutions")])
+add("Jean-Claude Trichet", [("bs-org-ecb", HEAD, "President of the European Central Bank", "2003-11-01", "2011-11-01", "eu-institutions")])
+add("Christine Lagarde", [("bs-org-imf", HEAD, "Managing Director of the IMF", "2011-07-05", "2019-09-12", "official-sites")])
+add("Anders Fogh Rasmussen", [("bs-org-nato", HEAD, "Secretary General of NATO", "2009-08-01", "2014-10-01", "nato")], weak=["Rasmussen"], surname=False)
+add("Jens Stoltenberg", [("NO", HOG, "Prime Minister of Norway", "2000-03-17", "2001-10-19", "official-sites"), ("NO", HOG, "Prime Minister of Norway", "2005-10-17", "2013-10-16", "official-sites"), ("NO", OFF, "Minister of Finance", "2025-02-04", None, "official-sites")], strong=["Stoltenberg"], surname=False)
+add("Mark Rutte", [("NL", HOG, "Prime Minister of the Netherlands", "2010-10-14", "2024-07-02", "official-sites")])
+add("Kaja Kallas", [("EE", HOG, "Prime Minister of Estonia", "2021-01-26", "2024-07-23", "official-sites")])
+add("António Costa", [("PT", HOG, "Prime Minister of Portugal", "2015-11-26", "2024-04-02", "official-sites")], weak=["Costa"])
+
+# More figures who lead the news (US administration, Africa, Russia, France, Argentina).
+add("Al Gore", [("US", OFF, "Vice President of the United States", "1993-01-20", "2001-01-20", "whitehouse")], aliases=["Albert Gore"], party="Democratic Party")
+add("Dick Cheney", [("US", OFF, "Vice President of the United States", "2001-01-20", "2009-01-20", "whitehouse")], aliases=["Richard Cheney"], party="Republican Party")
+add("Colin Powell", [("US", FM, "Secretary of State", "2001-01-20", "2005-01-26", "state-dept")])
+add("Condoleezza Rice", [("US", FM, "Secretary of State", "2005-01-26", "2009-01-20", "state-dept")], aliases=["Condi Rice"])
+add("Mike Waltz", [("US", OFF, "National Security Advisor", "2025-01-20", "2025-05", "official-sites")], aliases=["Michael Waltz"], party="Republican Party",
+    desc=D("US National Security Advisor from January to May 2025", "consigliere per la sicurezza nazionale degli Stati Uniti da gennaio a maggio 2025", "conseiller à la sécurité nationale des États-Unis de janvier à mai 2025", "Nationaler Sicherheitsberater der USA von Januar bis Mai 2025", "asesor de Seguridad Nacional de EE. UU. de enero a mayo de 2025"))
+add("Kristi Noem", [("US", OFF, "Secretary of Homeland Security", "2025-01-25", None, "official-sites")], party="Republican Party",
+    desc=D("US Secretary of Homeland Security", "segretaria alla Sicurezza interna degli Stati Uniti", "secrétaire à la Sécurité intérieure des États-Unis", "US-Ministerin für Innere Sicherheit", "secretaria de Seguridad Nacional de EE. UU."))
+add("Tulsi Gabbard", [("US", OFF, "Director of National Intelligence", "2025-02-12", None, "official-sites")],
+    desc=D("US Director of National Intelligence", "direttrice dell'intelligence nazionale degli Stati Uniti", "directrice du renseignement national des États-Unis", "Direktorin der nationalen Nachrichtendienste der USA", "directora de Inteligencia Nacional de EE. UU."))
+add("Robert F. Kennedy Jr.", [("US", OFF, "Secretary of Health and Human Services", "2025-02-13", None, "official-sites")], aliases=["Robert F. Kennedy Jr", "Robert Kennedy Jr.", "RFK Jr."], surname=False,
+    desc=D("US Secretary of Health and Human Services", "segretario alla Salute degli Stati Uniti", "secrétaire à la Santé des États-Unis", "US-Gesundheitsminister", "secretario de Salud de EE. UU."))
+add("Steve Witkoff", [], aliases=["Steven Witkoff"], country="US",
+    desc=D("US real-estate investor, special envoy of President Trump", "imprenditore immobiliare statunitense, inviato speciale del presidente Trump", "promoteur immobilier américain, envoyé spécial du président Trump", "US-Immobilieninvestor, Sondergesandter von Präsident Trump", "inversor inmobiliario estadounidense, enviado especial del presidente Trump"))
+add("Karoline Leavitt", [("US", OFF, "White House Press Secretary", "2025-01-20", None, "whitehouse")],
+    desc=D("White House Press Secretary", "portavoce della Casa Bianca", "porte-parole de la Maison-Blanche", "Pressesprecherin des Weißen Hauses", "portavoz de la Casa Blanca"))
+add("Yvette Cooper", [("GB", OFF, "Home Secretary", "2024-07-05", "2025-09-05", "gov-uk-ministers")], party="Labour Party")
+add("Shabana Mahmood", [("GB", OFF, "Home Secretary", "2025-09-05", None, "gov-uk-ministers")], party="Labour Party",
+    desc=D("UK Home Secretary", "ministra dell'Interno britannica", "ministre de l'Intérieur britannique", "britische Innenministerin", "ministra del Interior británica"))
+add("Christiane Taubira", [("FR", OFF, "Minister of Justice", "2012-05-16", "2016-01-27", "gouvernement-fr")])
+add("Omar al-Bashir", [("SD", HOS, "President of Sudan", "1989-06-30", "2019-04-11", "britannica")], labels=D("Omar al-Bashir", "Omar al-Bashir", "Omar el-Béchir", "Omar al-Baschir", "Omar al Bashir"),
+    aliases=A(["Omar al-Bashir", "Omar Hassan al-Bashir"], fr=["Omar el-Bechir", "Omar Hassan el-Béchir"], de=["Umar al-Baschir"], es=["Omar al-Bashir"]), weak=["al-Bashir", "el-Béchir", "al-Baschir", "Bashir", "Béchir"], surname=False)
+add("Thabo Mbeki", [("ZA", HOS, "President of South Africa", "1999-06-14", "2008-09-25", "britannica")], strong=["Mbeki"], surname=False)
+add("Jacob Zuma", [("ZA", HOS, "President of South Africa", "2009-05-09", "2018-02-14", "britannica")], weak=["Zuma"], surname=False)
+add("Morgan Tsvangirai", [("ZW", HOG, "Prime Minister of Zimbabwe", "2009-02-11", "2013", "britannica")], strong=["Tsvangirai"], surname=False)
+add("Mikhail Khodorkovsky", [], labels=D("Mikhail Khodorkovsky", "Michail Chodorkovskij", "Mikhaïl Khodorkovski", "Michail Chodorkowski", "Mijaíl Jodorkovski"),
+    aliases=A(["Mikhail Khodorkovsky"], it=["Mikhail Khodorkovsky"], fr=["Mikhail Khodorkovski"], de=["Michail Chodorkowski"], es=["Mijail Jodorkovski"]), strong={"en": ["Khodorkovsky"], "it": ["Khodorkovsky", "Chodorkovskij"], "fr": ["Khodorkovski"], "de": ["Chodorkowski"], "es": ["Jodorkovski"]}, surname=False, country="RU",
+    desc=D("Russian businessman and exiled opposition figure, former head of Yukos", "imprenditore russo e oppositore in esilio, ex capo di Yukos", "homme d'affaires russe et opposant en exil, ancien patron de Ioukos", "russischer Unternehmer und Oppositioneller im Exil, ehemals Chef von Yukos", "empresario ruso y opositor en el exilio, antiguo jefe de Yukos"))
+add("Boris Nemtsov", [], labels=D("Boris Nemtsov", "Boris Nemcov", "Boris Nemtsov", "Boris Nemzow", "Borís Nemtsov"), aliases=A(["Boris Nemtsov"], de=["Boris Nemzow"]), strong={"en": ["Nemtsov"], "it": ["Nemtsov", "Nemcov"], "fr": ["Nemtsov"], "de": ["Nemzow"], "es": ["Nemtsov"]}, surname=False, country="RU",
+    desc=D("Russian opposition politician (1959-2015), shot dead near the Kremlin", "politico dell'opposizione russa (1959-2015), ucciso vicino al Cremlino", "opposant russe (1959-2015), abattu près du Kremlin", "russischer Oppositionspolitiker (1959–2015), nahe dem Kreml erschossen", "político opositor ruso (1959-2015), asesinado cerca del Kremlin"))
+add("Boris Nadezhdin", [], labels=D("Boris Nadezhdin", "Boris Nadeždin", "Boris Nadejdine", "Boris Nadeschdin", "Borís Nadezhdin"), aliases=A(["Boris Nadezhdin"], de=["Boris Nadeschdin"]), weak=["Nadezhdin", "Nadejdine", "Nadeschdin"], surname=False, country="RU",
+    desc=D("Russian politician, anti-war candidate barred from the 2024 presidential election", "politico russo, candidato contro la guerra escluso dalle presidenziali del 2024", "homme politique russe, candidat anti-guerre écarté de la présidentielle de 2024", "russischer Politiker, Antikriegskandidat, 2024 nicht zur Präsidentenwahl zugelassen", "político ruso, candidato antibélico excluido de las presidenciales de 2024"))
+add("Sergei Kiriyenko", [("RU", HOG, "Prime Minister of Russia", "1998-04-24", "1998-08-23", "kremlin"), ("RU", OFF, "First Deputy Chief of Staff of the Presidential Executive Office", "2016-10", None, "kremlin")],
+    labels=D("Sergei Kiriyenko", "Sergej Kirienko", "Sergueï Kirienko", "Sergei Kirijenko", "Serguéi Kiriyenko"), aliases=A(["Sergei Kiriyenko", "Sergey Kiriyenko"], fr=["Sergueï Kiriyenko"], de=["Sergej Kirijenko"]), weak=["Kirienko", "Kirijenko"],
+    desc=D("First Deputy Chief of Staff of the Russian Presidential Administration, former Prime Minister (1998)", "primo vicecapo dell'amministrazione presidenziale russa, ex primo ministro (1998)", "premier chef adjoint de l'administration présidentielle russe, ancien Premier ministre (1998)", "Erster Vizechef der russischen Präsidialverwaltung, ehemaliger Ministerpräsident (1998)", "primer subjefe de la Administración presidencial rusa, ex primer ministro (1998)"))
+add("Axel Kicillof", [("AR", OFF, "Governor of Buenos Aires Province", "2019-12-10", None, "official-sites")], strong=["Kicillof"], surname=False,
+    desc=D("Governor of Buenos Aires Province (Argentina)", "governatore della provincia di Buenos Aires (Argentina)", "gouverneur de la province de Buenos Aires (Argentine)", "Gouverneur der Provinz Buenos Aires (Argentinien)", "gobernador de la provincia de Buenos Aires (Argentina)"))
+add("Kim Yo-jong", [], aliases=["Kim Yo Jong"], weak=["Kim"], surname=False, country="KP",
+    desc=D("senior North Korean official, sister of Kim Jong-un", "alta funzionaria nordcoreana, sorella di Kim Jong-un", "haute responsable nord-coréenne, sœur de Kim Jong-un", "hochrangige nordkoreanische Funktionärin, Schwester von Kim Jong-un", "alta funcionaria norcoreana, hermana de Kim Jong-un"))
+add("Kyrylo Budanov", [], labels=D("Kyrylo Budanov", "Kyrylo Budanov", "Kyrylo Boudanov", "Kyrylo Budanow", "Kirilo Budánov"), aliases=A(["Kyrylo Budanov", "Kirill Budanov"], fr=["Kyrylo Budanov"], de=["Kyrylo Budanov"]), strong={"en": ["Budanov"], "it": ["Budanov"], "fr": ["Boudanov", "Budanov"], "de": ["Budanow", "Budanov"], "es": ["Budánov", "Budanov"]}, surname=False, country="UA",
+    desc=D("Ukrainian general, head of military intelligence (HUR) from 2020", "generale ucraino, capo dell'intelligence militare (HUR) dal 2020", "général ukrainien, chef du renseignement militaire (HUR) à partir de 2020", "ukrainischer General, ab 2020 Chef des Militärgeheimdienstes HUR", "general ucraniano, jefe de la inteligencia militar (HUR) desde 2020"))
+
+# Further former heads of government and state of the countries in scope (1990s-2010s).
+add("Benjamin Netanyahu", [("IL", HOG, "Prime Minister of Israel", "1996-06-18", "1999-07-06", "official-sites")])
+add("Binali Yıldırım", [("TR", HOG, "Prime Minister of Turkey", "2016-05-24", "2018-07-09", "official-sites")], aliases=["Binali Yildirim"], weak=["Yildirim"])
+add("Fernando de la Rúa", [("AR", HOS, "President of Argentina", "1999-12-10", "2001-12", "official-sites")], aliases=["Fernando de la Rua"], weak=["De la Rúa", "de la Rúa"], surname=False)
+add("Eduardo Duhalde", [("AR", HOS, "President of Argentina", "2002-01-02", "2003-05-25", "official-sites")])
+add("Ernesto Zedillo", [("MX", HOS, "President of Mexico", "1994-12-01", "2000-12-01", "official-sites"), ("MX", HOG, "President of Mexico", "1994-12-01", "2000-12-01", "official-sites")])
+add("Paul Keating", [("AU", HOG, "Prime Minister of Australia", "1991-12-20", "1996-03-11", "official-sites")])
+add("Brian Mulroney", [("CA", HOG, "Prime Minister of Canada", "1984-09-17", "1993-06-25", "official-sites")])
+add("Kim Campbell", [("CA", HOG, "Prime Minister of Canada", "1993-06-25", "1993-11-04", "official-sites")], surname=False)
+add("Kim Young-sam", [("KR", HOS, "President of South Korea", "1993-02-25", "1998-02-25", "official-sites")], aliases=["Kim Young Sam"], surname=False)
+add("Yasuo Fukuda", [("JP", HOG, "Prime Minister of Japan", "2007-09-26", "2008-09-24", "kantei")])
+add("Yukio Hatoyama", [("JP", HOG, "Prime Minister of Japan", "2009-09-16", "2010-06-08", "kantei")])
+add("Naoto Kan", [("JP", HOG, "Prime Minister of Japan", "2010-06-08", "2011-09-02", "kantei")], surname=False)
+add("Carlo Azeglio Ciampi", [("IT", HOG, "President of the Council of Ministers of Italy", "1993-04-28", "1994-05-10", "governo-it"), ("IT", HOS, "President of the Italian Republic", "1999-05-18", "2006-05-15", "quirinale")])
+add("Giuliano Amato", [("IT", HOG, "President of the Council of Ministers of Italy", "1992-06-28", "1993-04-28", "governo-it"), ("IT", HOG, "President of the Council of Ministers of Italy", "2000-04-26", "2001-06-11", "governo-it")])
+add("Oscar Luigi Scalfaro", [("IT", HOS, "President of the Italian Republic", "1992-05-28", "1999-05-15", "quirinale")])
+add("Horst Köhler", [("DE", HOS, "Federal President of Germany", "2004-07-01", "2010-05-31", "bundesregierung")], aliases=["Horst Koehler"])
+add("Christian Wulff", [("DE", HOS, "Federal President of Germany", "2010-06-30", "2012-02-17", "bundesregierung")])
+add("Arseniy Yatsenyuk", [("UA", HOG, "Prime Minister of Ukraine", "2014-02-27", "2016-04-14", "official-sites")], labels=D("Arseniy Yatsenyuk", "Arsenij Jacenjuk", "Arseni Iatseniouk", "Arsenij Jazenjuk", "Arseni Yatseniuk"),
+    aliases=A(["Arseniy Yatsenyuk"], it=["Arseniy Yatsenyuk"], fr=["Arseni Iatseniouk"], de=["Arsenij Jazenjuk"], es=["Arseni Yatseniuk"]), weak=["Iatseniouk", "Jazenjuk", "Yatseniuk", "Jacenjuk"])
+add("Volodymyr Groysman", [("UA", HOG, "Prime Minister of Ukraine", "2016-04-14", "2019-08-29", "official-sites")], labels=D("Volodymyr Groysman", "Volodymyr Hrojsman", "Volodymyr Hroïsman", "Wolodymyr Hrojsman", "Volodímir Groisman"),
+    aliases=A(["Volodymyr Groysman", "Volodymyr Hroisman"]), weak=["Hroïsman", "Hrojsman", "Groisman"])
+add("Oleksiy Honcharuk", [("UA", HOG, "Prime Minister of Ukraine", "2019-08-29", "2020-03-04", "official-sites")], labels=D("Oleksiy Honcharuk", "Oleksij Hončaruk", "Oleksiy Hontcharouk", "Oleksij Hontscharuk", "Oleksí Honcharuk"),
+    aliases=A(["Oleksiy Honcharuk", "Oleksii Honcharuk"]), weak=["Hontcharouk", "Hontscharuk"])
+
+# Ministers and party figures 2015-2026 of the countries whose press is in scope, and of Russia,
+# Ukraine and Israel (offices without a title translation carry their own description).
+def m(name, c, office, f, t, src, **kw): add(name, [(c, OFF, office, f, t, src)], **kw)
+# Italy
+add("Nicola Zingaretti", [("IT", OFF, "Secretary of the Democratic Party", "2019-03-17", "2021-03", "official-sites")], party="Partito Democratico",
+    desc=D("Italian politician, former Secretary of the Democratic Party (2019-2021)", "politico italiano, ex segretario del Partito Democratico (2019-2021)", "homme politique italien, ancien secrétaire du Parti démocrate (2019-2021)", "italienischer Politiker, ehemaliger Vorsitzender der Partito Democratico (2019–2021)", "político italiano, ex secretario del Partido Democrático (2019-2021)"))
+add("Roberto Fico", [("IT", OFF, "President of the Chamber of Deputies", "2018-03-24", "2022-10", "official-sites")], party="Movimento 5 Stelle",
+    desc=D("Italian Five Star Movement politician, former President of the Chamber of Deputies", "politico del Movimento 5 Stelle, ex presidente della Camera dei deputati", "homme politique italien (Mouvement 5 étoiles), ancien président de la Chambre des députés", "italienischer Politiker (Fünf-Sterne-Bewegung), ehemaliger Präsident der Abgeordnetenkammer", "político italiano (Movimiento 5 Estrellas), expresidente de la Cámara de Diputados"))
+add("Maria Elisabetta Alberti Casellati", [("IT", OFF, "President of the Senate", "2018-03-24", "2022-10", "official-sites"), ("IT", OFF, "Minister for Institutional Reforms", "2022-10-22", None, "governo-it")], aliases=["Elisabetta Casellati"], weak=["Casellati"], surname=False, party="Forza Italia",
+    desc=D("Italian Minister for Institutional Reforms, former President of the Senate", "ministra per le Riforme istituzionali, ex presidente del Senato", "ministre italienne des Réformes institutionnelles, ancienne présidente du Sénat", "italienische Ministerin für institutionelle Reformen, ehemalige Senatspräsidentin", "ministra italiana de Reformas Institucionales, expresidenta del Senado"))
+m("Francesco Lollobrigida", "IT", "Minister of Agriculture", "2022-10-22", None, "governo-it", party="Fratelli d'Italia")
+m("Adolfo Urso", "IT", "Minister of Enterprises and Made in Italy", "2022-10-22", None, "governo-it", party="Fratelli d'Italia",
+  desc=D("Italian Minister of Enterprises and Made in Italy", "ministro delle Imprese e del Made in Italy", "ministre italien des Entreprises et du Made in Italy", "italienischer Minister für Unternehmen und Made in Italy", "ministro italiano de Empresas y Made in Italy"))
+m("Giuseppe Valditara", "IT", "Minister of Education", "2022-10-22", None, "governo-it", party="Lega")
+m("Anna Maria Bernini", "IT", "Minister of Universities and Research", "2022-10-22", None, "governo-it", party="Forza Italia",
+  desc=D("Italian Minister of Universities and Research", "ministra dell'Università e della Ricerca", "ministre italienne des Universités et de la Recherche", "italienische Ministerin für Universitäten und Forschung", "ministra italiana de Universidades e Investigación"))
+m("Orazio Schillaci", "IT", "Minister of Health", "2022-10-22", None, "governo-it")
+m("Gennaro Sangiuliano", "IT", "Minister of Culture", "2022-10-22", "2024-09-06", "governo-it")
+m("Alessandro Giuli", "IT", "Minister of Culture", "2024-09-06", None, "governo-it")
+m("Roberto Speranza", "IT", "Minister of Health", "2019-09-05", "2022-10-22", "governo-it")
+m("Marta Cartabia", "IT", "Minister of Justice", "2021-02-13", "2022-10-22", "governo-it")
+m("Alfonso Bonafede", "IT", "Minister of Justice", "2018-06-01", "2021-02-13", "governo-it", party="Movimento 5 Stelle")
+add("Roberto Gualtieri", [("IT", OFF, "Minister of Economy and Finance", "2019-09-05", "2021-02-13", "governo-it"), ("IT", OFF, "Mayor of Rome", "2021-10", None, "official-sites")], party="Partito Democratico",
+    desc=D("Mayor of Rome, former Italian Economy Minister", "sindaco di Roma, ex ministro dell'Economia", "maire de Rome, ancien ministre italien de l'Économie", "Bürgermeister von Rom, ehemaliger italienischer Wirtschafts- und Finanzminister", "alcalde de Roma, ex ministro italiano de Economía"))
+m("Daniele Franco", "IT", "Minister of Economy and Finance", "2021-02-13", "2022-10-22", "governo-it")
+m("Giovanni Tria", "IT", "Minister of Economy and Finance", "2018-06-01", "2019-09-05", "governo-it")
+m("Pier Carlo Padoan", "IT", "Minister of Economy and Finance", "2014-02-22", "2018-06-01", "governo-it")
+add("Angelino Alfano", [("IT", OFF, "Minister of the Interior", "2013-04-28", "2016-12-12", "governo-it"), ("IT", FM, "Minister of Foreign Affairs", "2016-12-12", "2018-06-01", "governo-it")])
+m("Marco Minniti", "IT", "Minister of the Interior", "2016-12-12", "2018-06-01", "governo-it")
+m("Elisabetta Trenta", "IT", "Minister of Defence", "2018-06-01", "2019-09-05", "governo-it")
+m("Lorenzo Guerini", "IT", "Minister of Defence", "2019-09-05", "2022-10-22", "governo-it", party="Partito Democratico")
+add("Enzo Moavero Milanesi", [("IT", FM, "Minister of Foreign Affairs", "2018-06-01", "2019-09-05", "governo-it")], weak=["Moavero"])
+# France
+m("Florence Parly", "FR", "Minister of the Armed Forces", "2017-06-21", "2022-05-20", "gouvernement-fr")
+m("Gérard Collomb", "FR", "Minister of the Interior", "2017-05-17", "2018-10-03", "gouvernement-fr", aliases=["Gerard Collomb"])
+m("Christophe Castaner", "FR", "Minister of the Interior", "2018-10-16", "2020-07-06", "gouvernement-fr")
+m("Éric Dupond-Moretti", "FR", "Minister of Justice", "2020-07-06", "2024-09-21", "gouvernement-fr", aliases=["Eric Dupond-Moretti"])
+m("Laurent Nuñez", "FR", "Minister of the Interior", "2025-10-12", None, "gouvernement-fr", aliases=["Laurent Nunez"])
+for n, party, d in [
+    ("Raphaël Glucksmann", "Place publique", D("French politician and MEP, co-founder of Place publique", "politico ed eurodeputato francese, cofondatore di Place publique", "homme politique et député européen français, cofondateur de Place publique", "französischer Politiker und Europaabgeordneter, Mitgründer von Place publique", "político y eurodiputado francés, cofundador de Place Publique")),
+    ("Éric Ciotti", "Union des droites pour la République", D("French right-wing politician, leader of the UDR, former leader of Les Républicains", "politico francese di destra, leader dell'UDR, ex presidente dei Repubblicani", "homme politique français de droite, président de l'UDR, ancien président des Républicains", "französischer Rechtspolitiker, Chef der UDR, ehemaliger Vorsitzender der Républicains", "político francés de derecha, líder de la UDR, ex presidente de Los Republicanos")),
+    ("Laurent Wauquiez", "Les Républicains", D("French politician of Les Républicains", "politico francese dei Repubblicani", "homme politique français (Les Républicains)", "französischer Politiker (Les Républicains)", "político francés (Los Republicanos)")),
+    ("Olivier Faure", "Parti socialiste", D("First Secretary of the French Socialist Party", "primo segretario del Partito socialista francese", "premier secrétaire du Parti socialiste", "Erster Sekretär der französischen Sozialisten", "primer secretario del Partido Socialista francés")),
+    ("Marine Tondelier", "Les Écologistes", D("National Secretary of the French ecologist party Les Écologistes", "segretaria nazionale del partito ecologista francese Les Écologistes", "secrétaire nationale des Écologistes", "Vorsitzende der französischen Partei Les Écologistes", "secretaria nacional del partido ecologista francés Les Écologistes")),
+    ("Marion Maréchal", "Identité-Libertés", D("French far-right politician and MEP", "politica ed eurodeputata francese di estrema destra", "femme politique et députée européenne française d'extrême droite", "französische rechtsextreme Politikerin und Europaabgeordnete", "política y eurodiputada francesa de extrema derecha")),
+]:
+    add(n, [], aliases=[n.replace("é", "e").replace("ë", "e")] if n != n.replace("é", "e").replace("ë", "e") else None, party=party, country="FR", desc=d)
+# Germany
+add("Sigmar Gabriel", [("DE", FM, "Federal Foreign Minister", "2017-01-27", "2018-03-14", "bundesregierung")], party="SPD")
+m("Thomas de Maizière", "DE", "Federal Minister of the Interior", "2013-12-17", "2018-03-14", "bundesregierung", aliases=["Thomas de Maiziere"], weak=["de Maizière"], surname=False, party="CDU")
+m("Horst Seehofer", "DE", "Federal Minister of the Interior", "2018-03-14", "2021-12-08", "bundesregierung", party="CSU")
+m("Peter Altmaier", "DE", "Federal Minister for Economic Affairs", "2018-03-14", "2021-12-08", "bundesregierung", party="CDU",
+  desc=D("former German Economy Minister (2018-2021)", "ex ministro dell'Economia tedesco (2018-2021)", "ancien ministre allemand de l'Économie (2018-2021)", "ehemaliger Bundeswirtschaftsminister (2018–2021)", "ex ministro de Economía alemán (2018-2021)"))
+m("Jens Spahn", "DE", "Federal Minister of Health", "2018-03-14", "2021-12-08", "bundesregierung", party="CDU",
+  desc=D("German CDU politician, former Health Minister (2018-2021)", "politico tedesco della CDU, ex ministro della Salute (2018-2021)", "homme politique allemand (CDU), ancien ministre de la Santé (2018-2021)", "deutscher CDU-Politiker, ehemaliger Bundesgesundheitsminister (2018–2021)", "político alemán de la CDU, ex ministro de Sanidad (2018-2021)"))
+m("Karl Lauterbach", "DE", "Federal Minister of Health", "2021-12-08", "2025-05-06", "bundesregierung", party="SPD")
+m("Annegret Kramp-Karrenbauer", "DE", "Federal Minister of Defence", "2019-07-17", "2021-12-08", "bundesregierung", aliases=["AKK"], party="CDU")
+m("Christine Lambrecht", "DE", "Federal Minister of Defence", "2021-12-08", "2023-01-19", "bundesregierung", party="SPD")
+m("Katherina Reiche", "DE", "Federal Minister for Economic Affairs and Energy", "2025-05-06", None, "bundesregierung", party="CDU",
+  desc=D("German Minister for Economic Affairs and Energy", "ministra tedesca dell'Economia e dell'Energia", "ministre allemande de l'Économie et de l'Énergie", "Bundesministerin für Wirtschaft und Energie", "ministra alemana de Economía y Energía"))
+add("Armin Laschet", [("DE", OFF, "Minister-President of North Rhine-Westphalia", "2017-06-27", "2021-10-26", "official-sites")], party="CDU",
+    desc=D("German CDU politician, former Minister-President of North Rhine-Westphalia", "politico tedesco della CDU, ex ministro-presidente della Renania Settentrionale-Vestfalia", "homme politique allemand (CDU), ancien ministre-président de Rhénanie-du-Nord-Westphalie", "deutscher CDU-Politiker, ehemaliger Ministerpräsident von Nordrhein-Westfalen", "político alemán de la CDU, ex ministro-presidente de Renania del Norte-Westfalia"))
+# Spain
+add("Pablo Iglesias", [("ES", OFF, "Second Deputy Prime Minister", "2020-01-13", "2021-03-31", "lamoncloa")], surname=False, party="Podemos",
+    desc=D("Spanish politician, co-founder of Podemos, former Deputy Prime Minister", "politico spagnolo, cofondatore di Podemos, ex vicepremier", "homme politique espagnol, cofondateur de Podemos, ancien vice-président du gouvernement", "spanischer Politiker, Mitgründer von Podemos, ehemaliger Vize-Regierungschef", "político español, cofundador de Podemos, ex vicepresidente del Gobierno"))
+add("Pablo Casado", [("ES", OFF, "President of the People's Party", "2018-07-21", "2022-04-02", "official-sites")], party="Partido Popular",
+    desc=D("Spanish politician, former leader of the People's Party (2018-2022)", "politico spagnolo, ex leader del Partito Popolare (2018-2022)", "homme politique espagnol, ancien président du Parti populaire (2018-2022)", "spanischer Politiker, ehemaliger Vorsitzender der Volkspartei (2018–2022)", "político español, ex presidente del Partido Popular (2018-2022)"))
+add("Arancha González Laya", [("ES", FM, "Minister of Foreign Affairs", "2020-01-13", "2021-07-12", "lamoncloa")], aliases=["Arancha Gonzalez Laya"], weak=["González Laya"], surname=False)
+m("Carmen Calvo", "ES", "First Deputy Prime Minister", "2018-06-07", "2021-07-12", "lamoncloa", party="PSOE",
+  desc=D("former First Deputy Prime Minister of Spain (2018-2021)", "ex prima vicepremier spagnola (2018-2021)", "ancienne première vice-présidente du gouvernement espagnol (2018-2021)", "ehemalige erste stellvertretende Regierungschefin Spaniens (2018–2021)", "ex vicepresidenta primera del Gobierno (2018-2021)"))
+m("María Jesús Montero", "ES", "Minister of Finance", "2018-06-07", None, "lamoncloa", aliases=["Maria Jesus Montero"], party="PSOE")
+m("Félix Bolaños", "ES", "Minister of the Presidency", "2021-07-12", None, "lamoncloa", aliases=["Felix Bolaños", "Felix Bolanos"], party="PSOE",
+  desc=D("Spanish Minister of the Presidency and of Justice", "ministro spagnolo della Presidenza e della Giustizia", "ministre espagnol de la Présidence et de la Justice", "spanischer Minister für Präsidentschaft und Justiz", "ministro de la Presidencia y de Justicia"))
+m("Carlos Cuerpo", "ES", "Minister of Economy", "2023-12-29", None, "lamoncloa")
+m("Irene Montero", "ES", "Minister of Equality", "2020-01-13", "2023-11-21", "lamoncloa", party="Podemos",
+  desc=D("Spanish Podemos politician, former Minister of Equality (2020-2023)", "politica spagnola di Podemos, ex ministra dell'Uguaglianza (2020-2023)", "femme politique espagnole (Podemos), ancienne ministre de l'Égalité (2020-2023)", "spanische Podemos-Politikerin, ehemalige Gleichstellungsministerin (2020–2023)", "política española de Podemos, exministra de Igualdad (2020-2023)"))
+add("Oriol Junqueras", [], strong=["Junqueras"], surname=False, party="Esquerra Republicana de Catalunya", country="ES",
+    desc=D("Catalan separatist politician, leader of ERC", "politico indipendentista catalano, leader di ERC", "homme politique indépendantiste catalan, président de l'ERC", "katalanischer Separatistenpolitiker, Vorsitzender der ERC", "político independentista catalán, presidente de ERC"))
+# United Kingdom
+m("Priti Patel", "GB", "Home Secretary", "2019-07-24", "2022-09-06", "gov-uk-ministers", party="Conservative Party")
+add("Suella Braverman", [("GB", OFF, "Home Secretary", "2022-09-06", "2022-10-19", "gov-uk-ministers"), ("GB", OFF, "Home Secretary", "2022-10-25", "2023-11-13", "gov-uk-ministers")])
+m("George Osborne", "GB", "Chancellor of the Exchequer", "2010-05-11", "2016-07-13", "gov-uk-ministers", party="Conservative Party")
+m("Philip Hammond", "GB", "Chancellor of the Exchequer", "2016-07-13", "2019-07-24", "gov-uk-ministers", party="Conservative Party")
+m("Sajid Javid", "GB", "Chancellor of the Exchequer", "2019-07-24", "2020-02-13", "gov-uk-ministers", party="Conservative Party")
+m("Kwasi Kwarteng", "GB", "Chancellor of the Exchequer", "2022-09-06", "2022-10-14", "gov-uk-ministers", party="Conservative Party")
+m("Ben Wallace", "GB", "Secretary of State for Defence", "2019-07-24", "2023-08-31", "gov-uk-ministers", party="Conservative Party")
+m("Grant Shapps", "GB", "Secretary of State for Defence", "2023-08-31", "2024-07-05", "gov-uk-ministers", party="Conservative Party")
+add("Jeremy Corbyn", [("GB", OFF, "Leader of the Labour Party", "2015-09-12", "2020-04-04", "official-sites")], strong=["Corbyn"], surname=False,
+    desc=D("British politician, Leader of the Labour Party 2015-2020", "politico britannico, leader del Partito laburista 2015-2020", "homme politique britannique, chef du Parti travailliste de 2015 à 2020", "britischer Politiker, Labour-Vorsitzender 2015–2020", "político británico, líder del Partido Laborista 2015-2020"))
+add("Nicola Sturgeon", [("GB", OFF, "First Minister of Scotland", "2014-11-20", "2023-03-29", "official-sites")], weak=["Sturgeon"], surname=False, party="Scottish National Party",
+    desc=D("Scottish politician, First Minister of Scotland 2014-2023", "politica scozzese, prima ministra della Scozia 2014-2023", "femme politique écossaise, Première ministre d'Écosse de 2014 à 2023", "schottische Politikerin, Erste Ministerin Schottlands 2014–2023", "política escocesa, ministra principal de Escocia 2014-2023"))
+add("Ed Davey", [("GB", OFF, "Leader of the Liberal Democrats", "2020-08-27", None, "official-sites")],
+    desc=D("Leader of the UK Liberal Democrats", "leader dei Liberal Democratici britannici", "chef des libéraux-démocrates britanniques", "Vorsitzender der britischen Liberaldemokraten", "líder de los Liberal Demócratas británicos"))
+# United States
+m("Jake Sullivan", "US", "National Security Advisor", "2021-01-20", "2025-01-20", "whitehouse",
+  desc=D("US National Security Advisor 2021-2025", "consigliere per la sicurezza nazionale degli Stati Uniti 2021-2025", "conseiller à la sécurité nationale des États-Unis de 2021 à 2025", "Nationaler Sicherheitsberater der USA 2021–2025", "asesor de Seguridad Nacional de EE. UU. 2021-2025"))
+m("John Bolton", "US", "National Security Advisor", "2018-04-09", "2019-09-10", "whitehouse",
+  desc=D("US National Security Advisor 2018-2019", "consigliere per la sicurezza nazionale degli Stati Uniti 2018-2019", "conseiller à la sécurité nationale des États-Unis de 2018 à 2019", "Nationaler Sicherheitsberater der USA 2018–2019", "asesor de Seguridad Nacional de EE. UU. 2018-2019"))
+m("Nikki Haley", "US", "Ambassador to the United Nations", "2017-01-27", "2018-12-31", "state-dept", party="Republican Party",
+  desc=D("US Republican politician, Ambassador to the UN 2017-2018", "politica repubblicana statunitense, ambasciatrice all'ONU 2017-2018", "femme politique républicaine américaine, ambassadrice à l'ONU de 2017 à 2018", "US-Politikerin (Republikaner), UN-Botschafterin 2017–2018", "política republicana estadounidense, embajadora ante la ONU 2017-2018"))
+m("Merrick Garland", "US", "Attorney General", "2021-03-11", "2025-01-20", "official-sites",
+  desc=D("US Attorney General 2021-2025", "procuratore generale degli Stati Uniti 2021-2025", "procureur général des États-Unis de 2021 à 2025", "US-Justizminister 2021–2025", "fiscal general de EE. UU. 2021-2025"))
+m("Pam Bondi", "US", "Attorney General", "2025-02-05", None, "official-sites", party="Republican Party",
+  desc=D("US Attorney General", "procuratrice generale degli Stati Uniti", "procureure générale des États-Unis", "US-Justizministerin", "fiscal general de EE. UU."))
+m("Kash Patel", "US", "Director of the FBI", "2025-02-21", None, "official-sites",
+  desc=D("Director of the FBI", "direttore dell'FBI", "directeur du FBI", "FBI-Direktor", "director del FBI"))
+m("Christopher Wray", "US", "Director of the FBI", "2017-08-02", "2025-01-19", "official-sites",
+  desc=D("Director of the FBI 2017-2025", "direttore dell'FBI 2017-2025", "directeur du FBI de 2017 à 2025", "FBI-Direktor 2017–2025", "director del FBI 2017-2025"))
+m("Jim Mattis", "US", "Secretary of Defense", "2017-01-20", "2019-01-01", "official-sites", aliases=["James Mattis"])
+m("Mark Esper", "US", "Secretary of Defense", "2019-07-23", "2020-11-09", "official-sites")
+m("Howard Lutnick", "US", "Secretary of Commerce", "2025-02-21", None, "official-sites",
+  desc=D("US Secretary of Commerce", "segretario al Commercio degli Stati Uniti", "secrétaire au Commerce des États-Unis", "US-Handelsminister", "secretario de Comercio de EE. UU."))
+m("Ron DeSantis", "US", "Governor of Florida", "2019-01-08", None, "official-sites", party="Republican Party",
+  desc=D("Governor of Florida", "governatore della Florida", "gouverneur de Floride", "Gouverneur von Florida", "gobernador de Florida"))
+m("Gavin Newsom", "US", "Governor of California", "2019-01-07", None, "official-sites", party="Democratic Party",
+  desc=D("Governor of California", "governatore della California", "gouverneur de Californie", "Gouverneur von Kalifornien", "gobernador de California"))
+for n, party, d in [
+    ("Bernie Sanders", "independent", D("US senator from Vermont, independent who caucuses with the Democrats", "senatore statunitense del Vermont, indipendente vicino ai democratici", "sénateur américain du Vermont, indépendant siégeant avec les démocrates", "US-Senator aus Vermont, Unabhängiger in der Fraktion der Demokraten", "senador estadounidense por Vermont, independiente afín a los demócratas")),
+    ("Alexandria Ocasio-Cortez", "Democratic Party", D("US Democratic congresswoman from New York", "deputata democratica statunitense di New York", "représentante démocrate américaine de New York", "US-Abgeordnete der Demokraten aus New York", "congresista demócrata estadounidense por Nueva York")),
+    ("Lindsey Graham", "Republican Party", D("US Republican senator from South Carolina", "senatore repubblicano statunitense della Carolina del Sud", "sénateur républicain américain de Caroline du Sud", "republikanischer US-Senator aus South Carolina", "senador republicano estadounidense por Carolina del Sur")),
+    ("Steve Bannon", "Republican Party", D("US political strategist, former chief strategist of President Trump", "stratega politico statunitense, ex capo stratega del presidente Trump", "stratège politique américain, ancien conseiller stratégique du président Trump", "US-Politstratege, ehemaliger Chefstratege von Präsident Trump", "estratega político estadounidense, ex estratega jefe del presidente Trump")),
+]:
+    add(n, [], weak=["AOC"] if n == "Alexandria Ocasio-Cortez" else ["Sanders"] if n == "Bernie Sanders" else None, party=party, country="US", desc=d)
+# Russia
+m("Sergei Sobyanin", "RU", "Mayor of Moscow", "2010-10-21", None, "official-sites", labels=D("Sergei Sobyanin", "Sergej Sobjanin", "Sergueï Sobianine", "Sergei Sobjanin", "Serguéi Sobianin"), aliases=A(["Sergei Sobyanin", "Sergey Sobyanin"]), weak=["Sobianine", "Sobjanin"],
+  desc=D("Mayor of Moscow", "sindaco di Mosca", "maire de Moscou", "Bürgermeister von Moskau", "alcalde de Moscú"))
+m("Valentina Matviyenko", "RU", "Chairwoman of the Federation Council", "2011-09-21", None, "kremlin", labels=D("Valentina Matviyenko", "Valentina Matvienko", "Valentina Matvienko", "Walentina Matwijenko", "Valentina Matviyenko"), aliases=A(["Valentina Matviyenko", "Valentina Matvienko"]), weak=["Matvienko", "Matwijenko"],
+  desc=D("Chairwoman of the Russian Federation Council", "presidente del Consiglio federale russo", "présidente du Conseil de la Fédération de Russie", "Vorsitzende des russischen Föderationsrats", "presidenta del Consejo de la Federación de Rusia"))
+m("Anton Siluanov", "RU", "Minister of Finance", "2011-12-16", None, "kremlin", labels=D("Anton Siluanov", "Anton Siluanov", "Anton Silouanov", "Anton Siluanow", "Antón Siluánov"), aliases=A(["Anton Siluanov"]), weak=["Silouanov", "Siluanow"])
+m("Sergei Naryshkin", "RU", "Director of the Foreign Intelligence Service", "2016-10-05", None, "kremlin", labels=D("Sergei Naryshkin", "Sergej Naryškin", "Sergueï Narychkine", "Sergei Naryschkin", "Serguéi Narishkin"), aliases=A(["Sergei Naryshkin", "Sergey Naryshkin"]), weak=["Narychkine", "Naryschkin", "Narishkin"],
+  desc=D("Director of the Russian Foreign Intelligence Service (SVR)", "direttore dei servizi segreti esteri russi (SVR)", "directeur du renseignement extérieur russe (SVR)", "Direktor des russischen Auslandsgeheimdienstes SWR", "director del Servicio de Inteligencia Exterior ruso (SVR)"))
+m("Alexander Bortnikov", "RU", "Director of the Federal Security Service", "2008-05-12", None, "kremlin", labels=D("Alexander Bortnikov", "Aleksandr Bortnikov", "Alexandre Bortnikov", "Alexander Bortnikow", "Alexandr Bórtnikov"), aliases=A(["Alexander Bortnikov", "Aleksandr Bortnikov"]), weak=["Bortnikow"],
+  desc=D("Director of the Russian Federal Security Service (FSB)", "direttore del servizio di sicurezza federale russo (FSB)", "directeur du Service fédéral de sécurité russe (FSB)", "Direktor des russischen Inlandsgeheimdienstes FSB", "director del Servicio Federal de Seguridad ruso (FSB)"))
+for n, lab, d in [
+    ("Yuri Ushakov", D("Yuri Ushakov", "Jurij Ušakov", "Iouri Ouchakov", "Juri Uschakow", "Yuri Ushakov"), D("foreign policy aide to the Russian President", "consigliere di politica estera del presidente russo", "conseiller diplomatique du président russe", "außenpolitischer Berater des russischen Präsidenten", "asesor de política exterior del presidente ruso")),
+    ("Kirill Dmitriev", D("Kirill Dmitriev", "Kirill Dmitriev", "Kirill Dmitriev", "Kirill Dmitrijew", "Kiril Dmítriev"), D("head of the Russian Direct Investment Fund and Kremlin envoy", "capo del Fondo russo per gli investimenti diretti e inviato del Cremlino", "patron du Fonds russe d'investissement direct et émissaire du Kremlin", "Chef des Russischen Direktinvestitionsfonds und Kreml-Gesandter", "director del Fondo Ruso de Inversión Directa y enviado del Kremlin")),
+    ("Vladimir Medinsky", D("Vladimir Medinsky", "Vladimir Medinskij", "Vladimir Medinski", "Wladimir Medinski", "Vladímir Medinski"), D("aide to the Russian President, head of Russia's delegation at the 2022 and 2025 Istanbul talks", "consigliere del presidente russo, capo delegazione ai negoziati di Istanbul del 2022 e del 2025", "conseiller du président russe, chef de la délégation russe aux pourparlers d'Istanbul de 2022 et 2025", "Berater des russischen Präsidenten, Delegationsleiter bei den Istanbuler Gesprächen 2022 und 2025", "asesor del presidente ruso, jefe de la delegación rusa en las negociaciones de Estambul de 2022 y 2025")),
+    ("Yulia Navalnaya", D("Yulia Navalnaya", "Julija Naval'naja", "Ioulia Navalnaïa", "Julija Nawalnaja", "Yulia Naválnaya"), D("Russian opposition figure, widow of Alexei Navalny", "oppositrice russa, vedova di Alexei Navalny", "opposante russe, veuve d'Alexeï Navalny", "russische Oppositionelle, Witwe von Alexei Nawalny", "opositora rusa, viuda de Alexéi Navalni")),
+]:
+    add(n, [], labels=lab, aliases=A([n], **{l: [lab[l]] for l in ["it", "fr", "de", "es"]}), weak=sorted({lab[l].split(" ")[-1] for l in L} - {n.split(" ")[-1]}), country="RU", desc=d)
+add("Patriarch Kirill", [], labels=D("Patriarch Kirill", "patriarca Kirill", "patriarche Kirill", "Patriarch Kyrill", "patriarca Kiril"), aliases=A(["Patriarch Kirill of Moscow"], it=["Patriarca Kirill", "Kirill di Mosca"], fr=["Patriarche Kirill", "Kirill de Moscou"], de=["Patriarch Kirill"], es=["Patriarca Kirill"]), weak=["Kirill", "Kyrill"], surname=False, country="RU",
+    desc=D("Patriarch of Moscow and all Rus', head of the Russian Orthodox Church", "patriarca di Mosca e di tutte le Russie, capo della Chiesa ortodossa russa", "patriarche de Moscou et de toutes les Russies, chef de l'Église orthodoxe russe", "Patriarch von Moskau und der ganzen Rus, Oberhaupt der Russisch-Orthodoxen Kirche", "patriarca de Moscú y de todas las Rusias, jefe de la Iglesia ortodoxa rusa"))
+# Ukraine
+m("Oleksii Reznikov", "UA", "Minister of Defence", "2021-11-04", "2023-09-06", "official-sites", labels=D("Oleksii Reznikov", "Oleksij Reznikov", "Oleksiï Reznikov", "Oleksij Resnikow", "Oleksí Réznikov"), aliases=A(["Oleksii Reznikov", "Oleksiy Reznikov"]), weak=["Resnikow"])
+for n, lab, d in [
+    ("Mykhailo Podolyak", D("Mykhailo Podolyak", "Mychajlo Podoljak", "Mykhaïlo Podoliak", "Mychajlo Podoljak", "Mijailo Podoliak"), D("adviser to the head of the Office of the President of Ukraine", "consigliere dell'ufficio presidenziale ucraino", "conseiller du chef du bureau du président ukrainien", "Berater im ukrainischen Präsidialamt", "asesor de la Oficina del Presidente de Ucrania")),
+    ("Olena Zelenska", D("Olena Zelenska", "Olena Zelens'ka", "Olena Zelenska", "Olena Selenska", "Olena Zelenska"), D("First Lady of Ukraine", "first lady dell'Ucraina", "première dame d'Ukraine", "First Lady der Ukraine", "primera dama de Ucrania")),
+]:
+    add(n, [], labels=lab, aliases=A([n], **{l: [lab[l]] for l in ["it", "fr", "de", "es"]}), weak=sorted({lab[l].split(" ")[-1] for l in L} - {"Zelenska"}) if n != "Olena Zelenska" else None, surname=n != "Olena Zelenska", country="UA", desc=d)
+# Israel
+m("Avigdor Lieberman", "IL", "Minister of Defence", "2016-05-30", "2018-11", "official-sites", aliases=["Avigdor Liberman"], party="Yisrael Beiteinu")
+add("Eli Cohen", [("IL", FM, "Minister of Foreign Affairs", "2022-12-29", "2024-01-01", "official-sites")], surname=False, party="Likud")
+m("Herzi Halevi", "IL", "Chief of the General Staff", "2023-01-16", "2025-03-05", "official-sites", weak=["Halevi"], surname=False)
+m("Eyal Zamir", "IL", "Chief of the General Staff", "2025-03-05", None, "official-sites")
+
 # Merge repeated people (Draghi: Italian PM and ECB president) into one entry.
 merged = {}
 for p in P:
-    if p["name"] in merged:
-        merged[p["name"]]["terms"] += p["terms"]
-    else:
+    m = merged.get(p["name"])
+    if not m:
         merged[p["name"]] = p
+        continue
+    m["terms"] += p["terms"]
+    for k in ["aliases", "weakAliases"]:
+        for l, forms in p.get(k, {}).items():
+            cur = m.setdefault(k, {}).setdefault(l, [])
+            cur += [f for f in forms if f not in cur]
+    for k in ["labels", "desc"]:
+        if k in p: m[k] = {**m.get(k, {}), **p[k]}
+    if "facts" in p: m["facts"] = m.get("facts", []) + p["facts"]
+# A form made strong for a person is not also kept weak for them.
+for m in merged.values():
+    for l, forms in list(m.get("weakAliases", {}).items()):
+        m["weakAliases"][l] = [f for f in forms if f not in m.get("aliases", {}).get(l, [])]
+        if not m["weakAliases"][l]: del m["weakAliases"][l]
+    if "weakAliases" in m and not m["weakAliases"]: del m["weakAliases"]
 d = json.load(open("data/curated/people.json"))
 d["people"] = list(merged.values())
 json.dump(d, open("data/curated/people.json", "w"), ensure_ascii=False, indent=1)

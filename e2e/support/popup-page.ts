@@ -58,3 +58,57 @@ export class PopupPage {
     await this.notes().filter({ hasText: text }).getByRole('button', { name: 'Delete' }).click();
   }
 }
+
+type Runtime = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+
+/** The popup's newer tabs and actions (notes search, undo, data, settings, accessibility). */
+export class FullPopupPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string, opts: { tabId?: number; tab?: string } = {}): Promise<FullPopupPage> {
+    const page = await context.newPage();
+    const q = new URLSearchParams();
+    if (opts.tabId) q.set('tabId', String(opts.tabId));
+    if (opts.tab) q.set('tab', opts.tab);
+    await page.goto(`chrome-extension://${extensionId}/popup.html?${q}`);
+    return new FullPopupPage(page);
+  }
+
+  tab(name: RegExp | string) {
+    return this.page.getByRole('tab', { name });
+  }
+
+  notes() {
+    return this.page.locator('li.note');
+  }
+
+  note(text: string) {
+    return this.notes().filter({ hasText: text });
+  }
+
+  async search(q: string): Promise<void> {
+    await this.page.locator('input[name="notes-search"]').fill(q);
+  }
+
+  /** A request to the background, sent from this extension page like the popup's own. */
+  send<T = unknown>(message: unknown): Promise<T> {
+    return this.page.evaluate((m) => (globalThis as unknown as Runtime).chrome.runtime.sendMessage(m), message) as Promise<T>;
+  }
+
+  async storedSettings(): Promise<Record<string, unknown>> {
+    return this.page.evaluate(async () => ((await (globalThis as unknown as Runtime).chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>);
+  }
+
+  /** Runs axe-core in the page; returns the serious and critical violations. */
+  async axe(source: string): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+    // An extension page's CSP forbids inline <script> (addScriptTag); the DevTools protocol's evaluation is not a page script.
+    await this.page.evaluate(source);
+    return this.page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe;
+      const r = await axe.run(document);
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html).slice(0, 3) }));
+    });
+  }
+}

@@ -2,51 +2,128 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createCardHost } from '../../components/card/mount';
 import { askBackground } from '../../utils/messaging/client';
-import { ContentRequest } from '../../utils/messaging/protocol';
+import { ContentRequest, type EntityCard } from '../../utils/messaging/protocol';
 import { createRouter } from '../../utils/messaging/router';
 import { PageSession } from '../../utils/content/page-session';
+import { noteContentHandlers } from '../../utils/notes/content-handlers';
+import { isSiteEnabled } from '../../utils/settings/schema';
+import { getSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    // Marks are shared with the page's own world, so the benchmark can read them.
+    const mark = (name: string) => {
+      try {
+        performance.mark(name);
+      } catch {
+        // A page that replaced `performance` must not stop the extension.
+      }
+    };
+    mark('backstory:start');
     const uiLang = () => browser.i18n.getUILanguage().slice(0, 2);
+    const site = location.hostname;
     let session: PageSession | null = null;
+    /*
+     * Cards are fetched ahead, in idle time after the scan, so a click opens
+     * one without waiting on the background's database. The cache holds for
+     * one set of page entities (relations depend on it) and drops an entity's
+     * card when a note is added to it.
+     */
+    const cardCache = new Map<string, Promise<EntityCard | null>>();
+    let cacheKey = '';
+    const getCard = (id: string, fresh = false): Promise<EntityCard | null> => {
+      const pageIds = session?.pageIds() ?? [];
+      const key = `${session?.date ?? ''}|${pageIds.join()}`;
+      if (key !== cacheKey) {
+        cardCache.clear();
+        cacheKey = key;
+      }
+      let p = fresh ? undefined : cardCache.get(id);
+      if (!p) {
+        p = askBackground({ type: 'getCard', id, date: session?.date ?? null, uiLang: uiLang(), pageIds });
+        p.catch(() => cardCache.delete(id));
+        cardCache.set(id, p);
+      }
+      return p;
+    };
+    const prefetch = async () => {
+      for (const id of (session?.pageIds() ?? []).slice(0, 60)) {
+        if (ctx.isInvalid || !session?.on) return;
+        await getCard(id).catch(() => null);
+      }
+    };
     const cards = createCardHost(ctx, window, {
-      getCard: (id) => askBackground({ type: 'getCard', id, date: session?.date ?? null, uiLang: uiLang() }),
+      getCard: (id) => getCard(id),
+      refreshCard: (id) => getCard(id, true),
       addNote: async (entityId, text) => {
         await askBackground({
           type: 'saveNote',
           note: { entityId, text, url: location.href, pageTitle: document.title, tags: [] },
         });
+        cardCache.delete(entityId);
       },
+      correct: async (kind, term, entityId, scope) => {
+        const c = await askBackground({
+          type: 'addCorrection',
+          kind,
+          term,
+          ...(kind === 'notEntity' ? { entityId } : {}),
+          site: scope === 'site' ? site : null,
+        });
+        session?.addCorrection(c);
+      },
+      termFor: (id) => session?.termFor(id),
       articleDate: () => session?.date ?? null,
       articleLang: () => session?.lang ?? null,
+      uiLang,
+      onClosed: () => session?.clearFocus(),
+      mark,
     });
     session = new PageSession({
       doc: document,
       win: window,
+      signal: ctx.signal,
+      timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
       recognize: (req) => askBackground({ type: 'recognize', ...req }),
-      openCard: (id, anchor) => void cards.open(id, anchor),
+      corrections: () => askBackground({ type: 'listCorrections', site }),
+      openCard: (id, anchor, term) => void cards.open(id, anchor, term),
       closeCard: cards.close,
       isOwnUi: cards.isOwnUi,
+      mark,
+      log: (msg, err) => console.debug(`[backstory] ${msg}`, err ?? ''),
     });
     ctx.onInvalidated(() => session?.stop());
-    ctx.addEventListener(document, 'click', (e: MouseEvent) => session?.onClick(e));
+    ctx.addEventListener(window, 'wxt:locationchange', () => session?.onLocationChange());
 
     const onMessage = createRouter(
       ContentRequest,
       {
+        ...noteContentHandlers(document),
         getPageState: () => session!.pageState(),
         showEntity: ({ id }) => ({ shown: session!.showEntity(id) }),
+        navigateEntity: ({ dir }) => ({ focused: session!.navigate(dir)?.mention.id ?? null }),
+        toggleHighlights: async () => {
+          // "On this site": a global switch-off is lifted too, or the toggle would do nothing here.
+          const next = await updateSettings((s) =>
+            isSiteEnabled(s, site)
+              ? { disabledSites: [...s.disabledSites, site] }
+              : { enabled: true, disabledSites: s.disabledSites.filter((x) => x !== site) },
+          );
+          await session!.applySettings(next);
+          return { on: isSiteEnabled(next, site) };
+        },
       },
       { extensionId: browser.runtime.id },
     );
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(watchSettings((s) => void session?.applySettings(s)));
 
     try {
-      await session.scan();
+      await session.applySettings(await getSettings());
+      if (session.on) ctx.requestIdleCallback(() => void prefetch(), { timeout: 2000 });
     } catch (err) {
       // A page we can't read (or an extension reload mid-request) must never break the page.
       console.debug('[backstory] scan failed', err);

@@ -47,6 +47,8 @@ export function buildPack(sharedDir: string, curatedDir: string): BuildResult {
   buildSeats(reg, idx, readJson<SeatsFile>(curatedDir, 'seats.json'));
   buildOrganizations(reg, idx, factbook, readJson<{ organizations: CuratedOrg[] }>(curatedDir, 'organizations.json').organizations, asOf);
   buildTreaties(reg, idx, factbook, huggo, readJson<{ treaties: CuratedTreaty[] }>(curatedDir, 'treaties.json').treaties, asOf, reg.notes);
+  // Historical states (Soviet Union, Yugoslavia...) come before people, whose offices may refer to them.
+  applyOverlay(reg, idx.byIso, readJson<{ entities: OverlayEntity[] }>(curatedDir, 'historical.json').entities, asOf);
   buildPeople(reg, idx, leaders, readJson<PeopleFile>(curatedDir, 'people.json'), asOf);
   applyOverlay(reg, idx.byIso, readJson<{ entities: OverlayEntity[] }>(curatedDir, 'overlay.json').entities, asOf);
   addInverses(reg);

@@ -8,8 +8,10 @@ import { leaderRole, type LeaderRow } from './sources/leaders.ts';
 import type { CountryIndex } from './countries.ts';
 import { slugify } from './text.ts';
 import { FACTBOOK, FACTBOOK_AS_OF, WIKIDATA, WIKIDATA_AS_OF } from './source-ids.ts';
+import type { CuratedFact } from './curated.ts';
 
-export type Role = 'headOfState' | 'headOfGovernment' | 'foreignMinister' | 'head';
+/** `office`: any other office (minister, speaker, party leader); written on the person only. */
+export type Role = 'headOfState' | 'headOfGovernment' | 'foreignMinister' | 'head' | 'office';
 
 export interface CuratedTerm {
   /** ISO alpha-2 for a country, or a pack entity id for an organisation. */
@@ -29,6 +31,8 @@ export interface CuratedPerson {
   weakAliases?: PerLang<string[]>;
   desc?: PerLang<string>;
   terms: CuratedTerm[];
+  /** Other facts about the person: `party` (literal), `country` (ISO alpha-2 or entity id, ref). */
+  facts?: CuratedFact[];
 }
 export interface PeopleFile {
   /** Wrong "since" dates in the Factbook, by GEC and role, left out instead of copied. */
@@ -95,6 +99,12 @@ export function buildPeople(reg: Registry, idx: CountryIndex, leaders: LeaderRow
     reg.aliases(d, p.aliases);
     reg.aliases(d, p.weakAliases, true);
     reg.describe(d, p.desc);
+    // Curated full-name variants also identify the person for the Factbook pass below ("Alyaksandr Lukashenka").
+    for (const n of names) if (n.includes(' ') && !byName.has(normaliseAlias(n))) byName.set(normaliseAlias(n), id);
+    for (const f of p.facts ?? []) {
+      const v = f.ref && typeof f.v === 'string' ? (idx.byIso.get(f.v) ?? f.v) : f.v;
+      reg.fact(d, { ...f, v, src: f.src ?? 'official-sites', asOf });
+    }
     for (const t of p.terms) {
       const of = idx.byIso.get(t.of) ?? t.of;
       terms.push({ person: id, of, role: t.role, office: t.office, from: t.from, to: t.to, src: t.src, asOf });
@@ -110,7 +120,8 @@ export function buildPeople(reg: Registry, idx: CountryIndex, leaders: LeaderRow
     ];
     for (const [role, h] of pairs) {
       if (!h) continue;
-      const sameCountry = terms.filter((t) => t.of === countryId);
+      // Only open terms: a former holder is not matched to the current one by surname (Kim Dae-jung, Kim Min-seok).
+      const sameCountry = terms.filter((t) => t.of === countryId && !t.to);
       const sur = normaliseAlias(h.surname ?? h.name);
       const match =
         findExisting([h.name]) ??
@@ -125,12 +136,13 @@ export function buildPeople(reg: Registry, idx: CountryIndex, leaders: LeaderRow
     }
   }
 
-  for (const t of dropSuperseded(terms)) {
+  const kept = dropSuperseded(terms);
+  for (const t of kept) {
     const q = { q: t.office, ...(t.from ? { from: t.from } : {}), ...(t.to ? { to: t.to } : {}), src: t.src, asOf: t.asOf };
-    reg.fact(reg.get(t.of)!, { p: t.role, v: t.person, ref: true, ...q } as Fact);
+    if (t.role !== 'office') reg.fact(reg.get(t.of)!, { p: t.role, v: t.person, ref: true, ...q } as Fact);
     reg.fact(reg.get(t.person)!, { p: 'office', v: t.of, ref: true, ...q } as Fact);
   }
-  describePeople(reg, terms, file, asOf);
+  describePeople(reg, kept, file, asOf);
 }
 
 /** Keeps, for each person's term, only the best-ranked source's version. */

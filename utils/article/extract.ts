@@ -25,7 +25,6 @@ export function isBoilerplate(el: Element): boolean {
   return BOILERPLATE_RE.test(cls) || BOILERPLATE_RE.test(id);
 }
 
-/** Boilerplate by tag or ARIA role only: safe to test on ancestors (class names like "main-menu-wrap" wrap whole pages). */
 /**
  * collectBlocks' skip for an article root: page furniture, except wrappers
  * whose class merely sounds like furniture ("sidebar-grid") but hold most of
@@ -33,9 +32,14 @@ export function isBoilerplate(el: Element): boolean {
  */
 export function articleSkip(root: Element): (el: Element) => boolean {
   const cache = new Map<Element, number>();
-  void root;
+  let rootChars = -1;
   return (el) => {
     if (isLinkList(el)) return true;
+    if (el !== root && isTeaserCard(el)) {
+      // Publishers embed teasers for other stories as nested <article> cards with a linked headline.
+      if (rootChars < 0) rootChars = squash(root.textContent ?? '').length;
+      if (squash(el.textContent ?? '').length < 0.3 * rootChars) return true;
+    }
     if (!isBoilerplate(el)) return false;
     if (isStructuralBoilerplate(el) && (el.localName ?? el.tagName).toLowerCase() !== 'aside') return true;
     // Comment threads are prose too: always furniture.
@@ -44,6 +48,11 @@ export function articleSkip(root: Element): (el: Element) => boolean {
     return prose < 200 || prose < 0.4 * squash(el.textContent ?? '').length;
   };
 }
+
+function isTeaserCard(el: Element): boolean {
+  return (el.localName ?? el.tagName).toLowerCase() === 'article' && el.querySelector(TEASER_HEADLINE) !== null;
+}
+const TEASER_HEADLINE = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4';
 
 const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'aside', 'header', 'table', 'dl']);
 
@@ -56,6 +65,7 @@ function isLinkList(el: Element): boolean {
   return len > 0 && linkTextLength(el) > 0.5 * len;
 }
 
+/** Boilerplate by tag or ARIA role only: safe to test on ancestors (class names like "main-menu-wrap" wrap whole pages). */
 function isStructuralBoilerplate(el: Element): boolean {
   const tag = (el.localName ?? el.tagName).toLowerCase();
   if (BOILERPLATE_TAGS.has(tag)) return true;

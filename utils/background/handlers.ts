@@ -1,5 +1,7 @@
 import { buildCard, labelIn } from '../cards/build-card';
 import type { BackstoryDb } from '../db/database';
+import { createCorrectionHandlers } from './corrections-handlers';
+import { createNotesHandlers } from './notes-handlers';
 import { deleteNote, listNotes, saveNote } from '../db/notes';
 import type { BackgroundRequest, EntitySummary } from '../messaging/protocol';
 import type { Entity, Pack } from '../pack/schema';
@@ -18,6 +20,8 @@ export interface BackgroundDeps {
   knowledge: () => Promise<Knowledge>;
   uiLang: () => string;
   now?: () => number;
+  /** Drops the compiled knowledge, so the next request rebuilds it (the reader added an entity; the cache was cleared). */
+  invalidateKnowledge?: () => void;
 }
 
 function summary(e: Entity, lang: string): EntitySummary {
@@ -32,7 +36,7 @@ function summary(e: Entity, lang: string): EntitySummary {
 }
 
 /** The background's answers, one per request type; kept free of `browser` so tests can call them directly. */
-export function createHandlers({ db, knowledge, uiLang, now = Date.now }: BackgroundDeps) {
+export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge }: BackgroundDeps) {
   return {
     recognize: async (req: Req<'recognize'>) => {
       const k = await knowledge();
@@ -42,6 +46,11 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now }: Backgr
         const e = k.byId.get(id);
         return e ? [summary(e, uiLang())] : [];
       });
+      if (req.incremental && ids.length) {
+        // A rescan of changed blocks adds to the page's visit rather than replacing it.
+        const prev = await db.visits.get(req.url);
+        if (prev) ids.unshift(...prev.entityIds.filter((id) => !ids.includes(id)));
+      }
       if (ids.length) {
         await db.visits.put({ url: req.url, title: req.title, lang: req.lang, date: req.date, entityIds: ids, seenAt: now() });
       }
@@ -49,11 +58,13 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now }: Backgr
     },
     getCard: async (req: Req<'getCard'>) => {
       await knowledge(); // the pack must be in IndexedDB before a card is read from it
-      return buildCard(db, req.id, req.date, req.uiLang);
+      return buildCard(db, req.id, req.date, req.uiLang, req.pageIds);
     },
     listNotes: (req: Req<'listNotes'>) => listNotes(db, req.entityId),
     saveNote: (req: Req<'saveNote'>) => saveNote(db, req.note, now()),
     deleteNote: async (req: Req<'deleteNote'>) => ({ deleted: await deleteNote(db, req.id) }),
+    ...createCorrectionHandlers({ db, now }),
+    ...createNotesHandlers({ db, knowledge, now, ...(invalidateKnowledge ? { invalidateKnowledge } : {}) }),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { BackstoryDb } from '../db/database';
 import { PACK_SOURCES_KEY } from '../db/pack-loader';
 import { listNotes } from '../db/notes';
-import type { EntityCard, FactView } from '../messaging/protocol';
+import type { EntityCard, FactView, RelationView } from '../messaging/protocol';
 import { Source, type Entity } from '../pack/schema';
 import { mayHoldOn } from '../pack/timeline';
 import { z } from 'zod';
@@ -18,6 +18,7 @@ export async function buildCard(
   id: string,
   date: string | null,
   uiLang: string,
+  pageIds?: readonly string[],
 ): Promise<EntityCard | null> {
   const entity = await db.entities.get(id);
   if (!entity) return null;
@@ -56,5 +57,55 @@ export async function buildCard(
     },
     facts,
     notes: await listNotes(db, id),
+    ...(pageIds ? { relations: await pageRelations(db, entity, pageIds, uiLang, refs) } : {}),
   };
+}
+
+/**
+ * How the card's entity relates to the other entities on the page: its own
+ * facts that name them (a treaty's parties, a person's office), and their
+ * facts that name it (a country's head of state naming this person). Each
+ * pair is listed once per property, outgoing first.
+ */
+export async function pageRelations(
+  db: BackstoryDb,
+  entity: Entity,
+  pageIds: readonly string[],
+  uiLang: string,
+  known: Map<string, Entity> = new Map(),
+): Promise<RelationView[]> {
+  const others = [...new Set(pageIds)].filter((x) => x !== entity.id);
+  if (!others.length) return [];
+  const missing = others.filter((x) => !known.has(x));
+  const fetched = missing.length ? await db.entities.bulkGet(missing) : [];
+  const byId = new Map(known);
+  for (const e of fetched) if (e) byId.set(e.id, e);
+  const out: RelationView[] = [];
+  const seen = new Set<string>();
+  const add = (other: Entity, f: Entity['facts'][number], dir: 'out' | 'in') => {
+    const key = `${other.id}|${f.p}|${dir}|${f.q ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({
+      id: other.id,
+      type: other.type,
+      label: labelIn(other, uiLang),
+      p: f.p,
+      dir,
+      ...(f.q ? { q: f.q } : {}),
+      ...(f.from ? { from: f.from } : {}),
+      ...(f.to ? { to: f.to } : {}),
+    });
+  };
+  const onPage = new Set(others);
+  for (const f of entity.facts) {
+    const other = f.ref && onPage.has(String(f.v)) ? byId.get(String(f.v)) : undefined;
+    if (other) add(other, f, 'out');
+  }
+  for (const other of others) {
+    const e = byId.get(other);
+    if (!e) continue;
+    for (const f of e.facts) if (f.ref && String(f.v) === entity.id) add(e, f, 'in');
+  }
+  return out;
 }

@@ -8,6 +8,13 @@ export const EntityRecord = Entity.extend({
 });
 export type EntityRecord = z.infer<typeof EntityRecord>;
 
+/** W3C Web Annotation selectors for a quote note: what was selected, with context, and where. */
+export const NoteSelectors = z.object({
+  quote: z.object({ exact: z.string().min(1).max(5000), prefix: z.string().max(200), suffix: z.string().max(200) }),
+  position: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+});
+export type NoteSelectors = z.infer<typeof NoteSelectors>;
+
 export const NoteRecord = z.object({
   id: z.string().min(1).max(100),
   entityId: z.string().max(200).optional(),
@@ -20,6 +27,10 @@ export const NoteRecord = z.object({
   tags: z.array(z.string().max(100)),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /** Quote notes only. */
+  selectors: NoteSelectors.optional(),
+  /** Set when the quote was last looked for on its page and not found; the note is kept and listed as orphaned. */
+  orphaned: z.boolean().optional(),
 });
 export type NoteRecord = z.infer<typeof NoteRecord>;
 

@@ -1,5 +1,18 @@
 import { z } from 'zod';
 import { EntityType, IsoDate } from '../pack/schema';
+import {
+  AddCorrectionRequest,
+  AddCorrectionResponse,
+  ListCorrectionsRequest,
+  ListCorrectionsResponse,
+  NavigateEntityRequest,
+  NavigateEntityResponse,
+  RemoveCorrectionRequest,
+  RemoveCorrectionResponse,
+  ToggleHighlightsRequest,
+  ToggleHighlightsResponse,
+} from './corrections-protocol';
+import * as N from './notes-protocol';
 
 // Extension pages and content scripts forbid eval by CSP; zod's compiled
 // parsers would try it (and log a violation) before falling back.
@@ -73,6 +86,20 @@ export const FactView = z.object({
 });
 export type FactView = z.infer<typeof FactView>;
 
+/** A link between the card's entity and another entity on the same page (either direction). */
+export const RelationView = z.object({
+  id: Text(200),
+  type: EntityType,
+  label: Text(500),
+  p: Text(100),
+  q: Text(500).optional(),
+  /** out: a fact of the card's entity names the other; in: a fact of the other names the card's entity. */
+  dir: z.enum(['out', 'in']),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export type RelationView = z.infer<typeof RelationView>;
+
 export const EntityCard = z.object({
   entity: EntitySummary.extend({
     qid: Text(20).optional(),
@@ -80,6 +107,8 @@ export const EntityCard = z.object({
   }),
   facts: z.array(FactView),
   notes: z.array(NoteView),
+  /** Present when the request named the page's entities. */
+  relations: z.array(RelationView).optional(),
 });
 export type EntityCard = z.infer<typeof EntityCard>;
 
@@ -94,6 +123,8 @@ export const RecognizeRequest = z.object({
   lang: Text(20).nullable(),
   date: IsoDate.nullable(),
   blocks: z.array(Text(200_000)).max(20_000),
+  /** Only changed blocks of a page already recognised (dynamic pages). */
+  incremental: z.boolean().optional(),
 });
 export const RecognizeResponse = z.object({
   mentions: z.array(Mention),
@@ -106,6 +137,8 @@ export const GetCardRequest = z.object({
   id: Text(200),
   date: IsoDate.nullable(),
   uiLang: Text(20),
+  /** The other entities on the page, for the card's relations. */
+  pageIds: z.array(Text(200)).max(2000).optional(),
 });
 export const GetCardResponse = EntityCard.nullable();
 
@@ -127,6 +160,23 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   ListNotesRequest,
   SaveNoteRequest,
   DeleteNoteRequest,
+  ListCorrectionsRequest,
+  AddCorrectionRequest,
+  RemoveCorrectionRequest,
+  N.QueryNotesRequest,
+  N.UpsertNoteRequest,
+  N.RestoreNoteRequest,
+  N.SetNoteAnchorsRequest,
+  N.NoteFromSelectionRequest,
+  N.AddUserEntityRequest,
+  N.SearchEntitiesRequest,
+  N.EntityDetailRequest,
+  N.CacheInfoRequest,
+  N.ClearCacheRequest,
+  N.ExportDataRequest,
+  N.ImportDataRequest,
+  N.SetPageContextRequest,
+  N.GetPageContextRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -136,6 +186,23 @@ export const BackgroundResponses = {
   listNotes: ListNotesResponse,
   saveNote: SaveNoteResponse,
   deleteNote: DeleteNoteResponse,
+  listCorrections: ListCorrectionsResponse,
+  addCorrection: AddCorrectionResponse,
+  removeCorrection: RemoveCorrectionResponse,
+  queryNotes: N.QueryNotesResponse,
+  upsertNote: N.SaveResult,
+  restoreNote: N.SaveResult,
+  setNoteAnchors: N.SetNoteAnchorsResponse,
+  noteFromSelection: N.NoteFromSelectionResponse,
+  addUserEntity: N.AddUserEntityResponse,
+  searchEntities: N.SearchEntitiesResponse,
+  entityDetail: N.EntityDetailResponse,
+  cacheInfo: N.CacheInfoResponse,
+  clearCache: N.ClearCacheResponse,
+  exportData: N.ExportDataResponse,
+  importData: N.ImportDataResponse,
+  setPageContext: N.SetPageContextResponse,
+  getPageContext: N.GetPageContextResponse,
 } as const;
 
 // Requests handled by a tab's content script (from the popup).
@@ -152,10 +219,23 @@ export type PageState = z.infer<typeof PageState>;
 export const ShowEntityRequest = z.object({ type: z.literal('showEntity'), id: Text(200) });
 export const ShowEntityResponse = z.object({ shown: z.boolean() });
 
-export const ContentRequest = z.discriminatedUnion('type', [GetPageStateRequest, ShowEntityRequest]);
+export const ContentRequest = z.discriminatedUnion('type', [
+  GetPageStateRequest,
+  ShowEntityRequest,
+  NavigateEntityRequest,
+  ToggleHighlightsRequest,
+  N.GetSelectionContextRequest,
+  N.AnchorNotesRequest,
+  N.ApplyPageContextRequest,
+]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 export const ContentResponses = {
   getPageState: PageState,
   showEntity: ShowEntityResponse,
+  navigateEntity: NavigateEntityResponse,
+  toggleHighlights: ToggleHighlightsResponse,
+  getSelectionContext: N.GetSelectionContextResponse,
+  anchorNotes: N.AnchorNotesResponse,
+  applyPageContext: N.ApplyPageContextResponse,
 } as const;

@@ -1,0 +1,250 @@
+/**
+ * In-page benchmark in real Chromium over ../shared/corpus/news.
+ *
+ *   npm run --silent bench -- --json [--limit N] [--markjs-full]
+ *
+ * Per page, in one run:
+ * - backstory: content-script start → all highlights applied, from the
+ *   content script's own marks ('backstory:start' / 'backstory:done'), which
+ *   the page's world reads with performance.getEntriesByName;
+ * - markjs: mark.js (npm) marking the pack's alias set on the same page,
+ *   loaded in a browser without the extension (mark.js changes the DOM);
+ *   called the way its docs show for a list of terms, `mark(array)`, with
+ *   accuracy "exactly" and no diacritics expansion (both would only slow it).
+ *   mark.js walks the page once per term, so its time is linear in the
+ *   number of terms; the full set (~10k terms) takes 20–50 s a page, so by
+ *   default an evenly spread sample of 500 terms is timed and scaled to the
+ *   full set (`--markjs-full` times every term);
+ * - floor: a bare TreeWalker pass reading every text node of the body;
+ * - long tasks: the page's Long Tasks and LoAF observers don't report
+ *   extension scripts (checked: neither lists content-script work), so the
+ *   content script measures its own slices and records any over 50 ms as a
+ *   'backstory:long-slice' measure, counted here;
+ * - heap: JS heap of the tab with the extension minus the same page without it, after GC (CDP);
+ * - card open: pointer down on a highlight → the card's title is in its shadow root.
+ * Figures only: nothing here asserts on time.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, launchWithExtension } from '../e2e/support/extension';
+import { ROOT, SHARED } from '../e2e/support/paths';
+import { serve } from '../e2e/support/server';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const limitArg = args.indexOf('--limit');
+const limit = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
+const CORPUS = join(SHARED, 'corpus', 'news');
+const MARKJS_SAMPLE = args.includes('--markjs-full') ? Infinity : 500;
+
+interface PackLike {
+  entities: { aliases: Record<string, string[]>; weakAliases?: Record<string, string[]> }[];
+}
+
+function aliasSet(): string[] {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'public', 'pack.json'), 'utf8')) as PackLike;
+  const set = new Set<string>();
+  for (const e of pack.entities) {
+    for (const list of Object.values(e.aliases)) for (const a of list) set.add(a);
+    for (const list of Object.values(e.weakAliases ?? {})) for (const a of list) set.add(a);
+  }
+  return [...set];
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function p95(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!;
+}
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function heapMb(page: Page, context: BrowserContext): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}
+
+
+async function main() {
+  if (!existsSync(CORPUS)) {
+    console.error(`bench skipped: ${CORPUS} is absent`);
+    if (asJson) console.log(JSON.stringify({ pages: 0, skipped: 'corpus absent' }));
+    return;
+  }
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort().slice(0, limit);
+  const markJs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+  const aliases = aliasSet();
+  const step = Math.max(1, Math.floor(aliases.length / Math.min(MARKJS_SAMPLE, aliases.length)));
+  const markTerms = aliases.filter((_, i) => i % step === 0).slice(0, MARKJS_SAMPLE);
+  const markScale = aliases.length / markTerms.length;
+  const server = await serve({ news: CORPUS });
+  const ext = await launchWithExtension();
+  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plainCtx = await plain.newContext({ viewport: { width: 1200, height: 900 } });
+  const offline = (url: URL) => url.protocol.startsWith('http') && url.origin !== server.origin;
+  await ext.context.route(offline, (r) => r.abort());
+  // tsx compiles with esbuild's keepNames, which wraps functions passed to page.evaluate in a __name helper.
+  for (const c of [ext.context, plainCtx]) await c.addInitScript({ content: 'window.__name = (f) => f;' });
+  await plainCtx.route(offline, (r) => r.abort());
+
+  // The first page after a browser start also pays for the service worker loading the pack; that
+  // cold start is timed once, apart, and the pages are timed warm.
+  let coldMs = NaN;
+  if (files.length) {
+    const warm = await ext.context.newPage();
+    await warm.goto(`${server.origin}/news/${files[0]}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await warm.waitForFunction(() => performance.getEntriesByName('backstory:done').length > 0, undefined, { timeout: 60_000 });
+    coldMs = await warm.evaluate(() => performance.getEntriesByName('backstory:done')[0]!.startTime - performance.getEntriesByName('backstory:start')[0]!.startTime);
+    await warm.close();
+  }
+
+  const skipped: string[] = [];
+  const rows: { file: string; backstory: number; markjs: number; floor: number; longTasks: number; longest: number; heapDelta: number; card: number | null; highlights: number }[] = [];
+  try {
+    for (const file of files) {
+      try {
+        const row = await benchPage(file);
+        if (row) rows.push(row);
+      } catch (err) {
+        // A page that navigates itself away (some saved pages redirect to their publisher) has nothing to time.
+        skipped.push(file);
+        console.error(`${file}: skipped (${String(err).split('\n')[0]})`);
+      }
+    }
+  } finally {
+    await plain.close();
+    await ext.close();
+    await server.close();
+  }
+
+  async function benchPage(file: string) {
+      const url = `${server.origin}/news/${file}`;
+      // With the extension.
+      const page = await ext.context.newPage();
+          await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('backstory:done').length > 0, undefined, { timeout: 20_000 });
+      // A reader clicks a second or so after the page appears; by then cards are fetched ahead.
+      await page.waitForTimeout(1000);
+      const m = await page.evaluate(() => {
+        const start = performance.getEntriesByName('backstory:start')[0]!.startTime;
+        const done = performance.getEntriesByName('backstory:done')[0]!.startTime;
+        const slices = performance.getEntriesByName('backstory:long-slice');
+        let n = 0;
+        CSS.highlights.forEach((h) => (n += h.size));
+        return { ms: done - start, long: slices.length, longest: Math.max(0, ...slices.map((x) => x.duration)), n };
+      });
+      const heapExt = await heapMb(page, ext.context);
+      const card = await cardOpenMs(page);
+      await page.close();
+
+      // Without it: floor, then mark.js (which rewrites the DOM, so last).
+      const p2 = await plainCtx.newPage();
+      await p2.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await p2.waitForTimeout(300);
+      const heapPlain = await heapMb(p2, plainCtx);
+      const floor = await p2.evaluate(() => {
+        const t0 = performance.now();
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
+        (window as unknown as { __chars: number }).__chars = chars;
+        return performance.now() - t0;
+      });
+      await p2.addScriptTag({ content: markJs });
+      // mark.js chains one callback per term, so thousands of terms in one call overflow the
+      // stack; it is given them in batches, one call after another on the same instance.
+      const markjs = await p2.evaluate(async (terms) => {
+        const MarkCtor = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark;
+        const marker = new MarkCtor(document.body);
+        const t0 = performance.now();
+        for (let i = 0; i < terms.length; i += 250) {
+          await new Promise<void>((resolve) =>
+            marker.mark(terms.slice(i, i + 250), { separateWordSearch: false, accuracy: 'exactly', diacritics: false, done: () => resolve() }),
+          );
+        }
+        return performance.now() - t0;
+      }, markTerms) * markScale;
+      await p2.close();
+      const row = { file, backstory: m.ms, markjs, floor, longTasks: m.long, longest: m.longest, heapDelta: heapExt - heapPlain, card, highlights: m.n };
+      if (!asJson) console.log(`${file}: backstory ${round(m.ms)} ms, mark.js ${round(markjs)} ms, floor ${round(floor, 2)} ms, long slices ${m.long} (longest ${round(m.longest)} ms), heap Δ ${round(heapExt - heapPlain)} MB, card ${card === null ? '-' : round(card)} ms, ${m.n} highlights`);
+      else console.error(`${file}: ${round(m.ms)} ms`);
+      return row;
+  }
+
+  const b = rows.map((r) => r.backstory);
+  const mk = rows.map((r) => r.markjs);
+  const fl = rows.map((r) => r.floor);
+  const cards = rows.flatMap((r) => (r.card === null ? [] : [r.card]));
+  const out = {
+    pages: rows.length,
+    medianMs: { backstory: round(median(b)), markjs: round(median(mk)), floor: round(median(fl), 2) },
+    p95Ms: { backstory: round(p95(b)), markjs: round(p95(mk)), floor: round(p95(fl), 2) },
+    ratioVsMarkjs: round(median(mk) / median(b), 2),
+    ratioVsFloor: round(median(b) / median(fl), 2),
+    longTasksOver50ms: rows.reduce((s, r) => s + r.longTasks, 0),
+    heapDeltaMb: round(Math.max(0, ...rows.map((r) => r.heapDelta))),
+    cardOpenMedianMs: round(median(cards)),
+    // Beyond the requested figures: how they were obtained.
+    notes: {
+      coldStartMs: round(coldMs),
+      skipped,
+      longestSliceMs: round(Math.max(0, ...rows.map((r) => r.longest))),
+      markjsTerms: { timed: markTerms.length, total: aliases.length, scaled: markScale !== 1 },
+      heapDelta: 'max over pages of (JS heap with the extension − same page without), after GC',
+    },
+  };
+  console.log(asJson ? JSON.stringify(out) : JSON.stringify(out, null, 2));
+}
+
+/** Pointer down on the first clickable highlight → the card's title rendered, timed in the page. */
+async function cardOpenMs(page: Page): Promise<number | null> {
+  const point = await page.evaluate(() => {
+    for (const [, hl] of CSS.highlights) {
+      for (const r of hl) {
+        const el = (r as Range).startContainer.parentElement;
+        if (!el || el.closest('a[href]')) continue;
+        el.scrollIntoView({ block: 'center' });
+        const rect = (r as Range).getClientRects()[0];
+        if (!rect || rect.width < 2) continue;
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && (hit === el || el.contains(hit))) return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!point) return null;
+  // From the pointer going down to the card's content rendered in its shadow root (the content
+  // script's 'backstory:card-shown' mark, set right after the render; the title is checked too).
+  await page.evaluate(() => {
+    const w = window as unknown as { __down: number };
+    addEventListener('pointerdown', () => (w.__down = performance.now()), { capture: true, once: true });
+  });
+  await page.mouse.click(point.x, point.y);
+  try {
+    await page.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card .title'), undefined, { timeout: 5000 });
+  } catch {
+    return null;
+  }
+  return page.evaluate(() => {
+    const shown = performance.getEntriesByName('backstory:card-shown').at(-1)?.startTime;
+    const down = (window as unknown as { __down: number }).__down;
+    return shown === undefined ? null : shown - down;
+  });
+}
+
+await main();

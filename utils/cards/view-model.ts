@@ -1,0 +1,355 @@
+/**
+ * What a card shows, computed from the EntityCard the background returns.
+ * Pure (no DOM, no I/O) so every rule here is unit-tested: which facts show
+ * for each type, which held on the article's date, and what changed since.
+ */
+import type { EntityCard, FactView, NoteView, RelationView } from '../messaging/protocol';
+import type { EntityType } from '../pack/schema';
+import { earliest, latest } from '../pack/timeline';
+
+export interface ValueVM {
+  text: string;
+  /** Another entity, when the fact names one (its card can be opened). */
+  refId?: string;
+  /** "2012-05-07 – 2024-05-07", "since 2012", ... */
+  when?: string;
+  /** Held before the article's date and no longer on it. */
+  past?: boolean;
+  /** Attribution that must be shown beside this value (HUGGO's dates). */
+  credit?: string;
+}
+
+export interface RowVM {
+  p: string;
+  label: string;
+  values: ValueVM[];
+  /** Values not shown (long membership lists, past holders). */
+  more: number;
+}
+
+export interface RelationVM {
+  id: string;
+  type: EntityType;
+  label: string;
+  /** How it relates, read with the card's entity as subject: "party to", "head of state". */
+  relation: string;
+  past: boolean;
+}
+
+export interface SourceVM {
+  title: string;
+  url?: string;
+  credit?: string;
+  asOf: string;
+}
+
+export interface CardVM {
+  id: string;
+  type: EntityType;
+  typeLabel: string;
+  title: string;
+  /** The name in the article's language, when it differs from the title. */
+  native?: { label: string; lang: string };
+  desc?: string;
+  date: string | null;
+  rows: RowVM[];
+  changes: string[];
+  relations: RelationVM[];
+  sources: SourceVM[];
+  notes: NoteView[];
+}
+
+export const TYPE_LABEL: Record<EntityType, string> = {
+  person: 'Person',
+  country: 'Country',
+  place: 'Place',
+  organization: 'Organisation',
+  treaty: 'Treaty',
+};
+
+interface PropSpec {
+  label: string;
+  /** one: a single value as of the date (its history in "changes"); many: a list. */
+  kind: 'one' | 'many';
+  /** Values shown before "and N more". */
+  limit?: number;
+}
+
+/** The facts each type shows, in order. Properties not listed (ISO codes, GEC) stay off the card. */
+const PROPS: Record<EntityType, Record<string, PropSpec>> = {
+  person: {
+    office: { label: 'Offices', kind: 'many', limit: 6 },
+    country: { label: 'Country', kind: 'one' },
+    party: { label: 'Party', kind: 'one' },
+    memberOf: { label: 'Member of', kind: 'many', limit: 8 },
+  },
+  country: {
+    capital: { label: 'Capital', kind: 'one' },
+    headOfState: { label: 'Head of state', kind: 'one' },
+    headOfGovernment: { label: 'Head of government', kind: 'one' },
+    foreignMinister: { label: 'Foreign minister', kind: 'one' },
+    population: { label: 'Population', kind: 'one' },
+    governmentType: { label: 'Government', kind: 'one' },
+    memberOf: { label: 'Member of', kind: 'many', limit: 12 },
+    observerOf: { label: 'Observer at', kind: 'many', limit: 6 },
+    partyTo: { label: 'Party to', kind: 'many', limit: 8 },
+  },
+  organization: {
+    head: { label: 'Head', kind: 'one' },
+    founded: { label: 'Founded', kind: 'one' },
+    headquarters: { label: 'Headquarters', kind: 'one' },
+    permanentMember: { label: 'Permanent members', kind: 'many', limit: 10 },
+    member: { label: 'Members', kind: 'many', limit: 12 },
+    observer: { label: 'Observers', kind: 'many', limit: 6 },
+    partyTo: { label: 'Party to', kind: 'many', limit: 8 },
+  },
+  treaty: {
+    signed: { label: 'Signed', kind: 'one' },
+    inForce: { label: 'In force', kind: 'one' },
+    ended: { label: 'Ended', kind: 'one' },
+    status: { label: 'Status', kind: 'one' },
+    party: { label: 'Parties', kind: 'many', limit: 12 },
+    signatory: { label: 'Signatories', kind: 'many', limit: 8 },
+    depositary: { label: 'Depositary', kind: 'one' },
+  },
+  place: {
+    capitalOf: { label: 'Capital of', kind: 'one' },
+    seatOfGovernmentOf: { label: 'Seat of government of', kind: 'one' },
+  },
+};
+
+/** Relation wording for facts pointing at the card's entity from another entity ("in"). */
+const INVERSE: Record<string, string> = {
+  party: 'party to',
+  signatory: 'signatory of',
+  member: 'member of',
+  permanentMember: 'permanent member of',
+  observer: 'observer at',
+  memberOf: 'has as member',
+  observerOf: 'has as observer',
+  partyTo: 'has as party',
+  headOfState: 'head of state of',
+  headOfGovernment: 'head of government of',
+  foreignMinister: 'foreign minister of',
+  head: 'head of',
+  office: 'office held by',
+  capital: 'capital of',
+  capitalOf: 'capital',
+  seatOfGovernmentOf: 'seat of government',
+};
+
+/** Relation wording for the card's own facts ("out"). */
+const FORWARD: Record<string, string> = {
+  party: 'party',
+  signatory: 'signatory',
+  member: 'member',
+  permanentMember: 'permanent member',
+  observer: 'observer',
+  memberOf: 'member of',
+  observerOf: 'observer at',
+  partyTo: 'party to',
+  headOfState: 'head of state',
+  headOfGovernment: 'head of government',
+  foreignMinister: 'foreign minister',
+  head: 'head',
+  office: 'office in',
+  capital: 'capital',
+  capitalOf: 'capital of',
+  seatOfGovernmentOf: 'seat of government of',
+};
+
+/** Facts whose change after the article's date is worth telling the reader. */
+const CHANGE_PROPS = new Set(['office', 'headOfState', 'headOfGovernment', 'foreignMinister', 'head', 'capital', 'status', 'party', 'member', 'memberOf']);
+
+export function span(f: { from?: string; to?: string }): string | undefined {
+  if (f.from && f.to) return `${f.from} – ${f.to}`;
+  if (f.from) return `since ${f.from}`;
+  if (f.to) return `until ${f.to}`;
+  return undefined;
+}
+
+/** Whether the span held on the date (partial dates count when they may have). */
+function heldOn(f: { from?: string; to?: string }, date: string): boolean {
+  if (f.from && earliest(f.from) > latest(date)) return false;
+  if (f.to && latest(f.to) < earliest(date)) return false;
+  return true;
+}
+
+function startedAfter(f: { from?: string }, date: string): boolean {
+  return !!f.from && earliest(f.from) > latest(date);
+}
+
+/** Held on the date and has ended since (its `to` is after the date). */
+function endedAfter(f: { from?: string; to?: string }, date: string): boolean {
+  return !!f.to && heldOn(f, date) && latest(f.to) > latest(date);
+}
+
+function current(f: FactView, date: string | null): boolean {
+  if (date) return f.heldOnDate ?? heldOn(f, date);
+  return !f.to;
+}
+
+function formatValue(f: FactView, uiLang: string): string {
+  if (f.p === 'population' && /^\d+$/.test(f.value)) {
+    try {
+      return new Intl.NumberFormat(uiLang).format(Number(f.value));
+    } catch {
+      return f.value;
+    }
+  }
+  if (f.p === 'office' && f.q) return officeText(f.q, f.value);
+  return f.value;
+}
+
+/** "President (Russia)", or just "Prime Minister of Russia" when the office already names the country. */
+function officeText(q: string, where: string): string {
+  return q.toLocaleLowerCase().includes(where.toLocaleLowerCase()) ? q : `${q} (${where})`;
+}
+
+function valueOf(f: FactView, date: string | null, uiLang: string): ValueVM {
+  const when = f.p === 'signed' || f.p === 'inForce' || f.p === 'ended' || f.p === 'founded' ? undefined : span(f);
+  return {
+    text: formatValue(f, uiLang),
+    ...(f.refId ? { refId: f.refId } : {}),
+    ...(when ? { when } : {}),
+    ...(date && !current(f, date) ? { past: true } : {}),
+    ...(f.credit ? { credit: f.credit } : {}),
+  };
+}
+
+/** Most recent first: facts that start later come first, undated last. */
+function byRecency(a: FactView, b: FactView): number {
+  return earliest(b.from ?? '0000').localeCompare(earliest(a.from ?? '0000'));
+}
+
+function rowsFor(card: EntityCard, date: string | null, uiLang: string): RowVM[] {
+  const specs = PROPS[card.entity.type];
+  const rows: RowVM[] = [];
+  const byP = new Map<string, FactView[]>();
+  for (const f of card.facts) {
+    const list = byP.get(f.p);
+    if (list) list.push(f);
+    else byP.set(f.p, [f]);
+  }
+  // A person's country comes from their offices when no fact states it.
+  if (card.entity.type === 'person' && !byP.has('country')) {
+    const derived = new Map<string, FactView>();
+    for (const f of byP.get('office') ?? []) {
+      if (!f.refId || !current(f, date) || derived.has(f.refId)) continue;
+      const { from: _from, to: _to, q: _q, heldOnDate: _held, ...rest } = f;
+      derived.set(f.refId, { ...rest, p: 'country' });
+    }
+    if (derived.size) byP.set('country', [...derived.values()]);
+  }
+  for (const [p, spec] of Object.entries(specs)) {
+    const facts = (byP.get(p) ?? []).slice().sort(byRecency);
+    if (!facts.length) continue;
+    const held = facts.filter((f) => current(f, date));
+    if (spec.kind === 'one') {
+      // The value(s) on the date; failing that, the latest one known, marked as such.
+      const shown = held.length ? held : facts.slice(0, 1);
+      rows.push({ p, label: spec.label, values: shown.map((f) => valueOf(f, date, uiLang)), more: 0 });
+      continue;
+    }
+    const limit = spec.limit ?? 10;
+    // Offices: a person's past offices are part of who they are; lists of members show only the current ones.
+    const pool = p === 'office' ? [...held, ...facts.filter((f) => !held.includes(f))] : held;
+    const shown = pool.slice(0, limit);
+    if (!shown.length) continue;
+    rows.push({ p, label: spec.label, values: shown.map((f) => valueOf(f, date, uiLang)), more: pool.length - shown.length });
+  }
+  return rows;
+}
+
+/**
+ * What changed between the article's date and the pack's knowledge, in
+ * words a reader can check: "President (Russia) on 2024-06-01; left office
+ * 2024-07-05", "Head of government since 2024-07-05: Keir Starmer".
+ */
+export function changesSince(card: EntityCard, date: string | null, max = 6): string[] {
+  if (!date) return [];
+  const type = card.entity.type;
+  const specs = PROPS[type];
+  const out: { text: string; at: string }[] = [];
+  for (const f of card.facts) {
+    if (!CHANGE_PROPS.has(f.p)) continue;
+    const label = specs[f.p]?.label ?? f.p;
+    const value = f.p === 'office' && f.q ? officeText(f.q, f.value) : f.value;
+    if (endedAfter(f, date)) {
+      const verb = f.p === 'office' || f.p.startsWith('head') || f.p === 'foreignMinister' ? 'left office' : 'ended';
+      const what = f.p === 'office' ? value : `${label}: ${value}`;
+      out.push({ text: `${what} on ${date}; ${verb} ${f.to}`, at: f.to! });
+    } else if (startedAfter(f, date)) {
+      const what = f.p === 'office' ? `${value}` : `${label}: ${value}`;
+      out.push({ text: `${what} since ${f.from} (after the article)`, at: f.from! });
+    }
+  }
+  out.sort((a, b) => a.at.localeCompare(b.at));
+  return out.slice(0, max).map((x) => x.text);
+}
+
+export function relationsOf(rels: readonly RelationView[] | undefined, date: string | null): RelationVM[] {
+  if (!rels) return [];
+  const out: RelationVM[] = [];
+  for (const r of rels) {
+    const base = r.dir === 'out' ? (FORWARD[r.p] ?? r.p) : (INVERSE[r.p] ?? `${r.p} of`);
+    let relation = base;
+    if (r.p === 'office' && r.q) {
+      const named = r.q.toLocaleLowerCase().includes(r.label.toLocaleLowerCase());
+      relation = r.dir === 'out' ? (named ? `${r.q}:` : `${r.q} of`) : `${r.q}:`;
+    }
+    out.push({ id: r.id, type: r.type, label: r.label, relation, past: !!date && !heldOn(r, date) });
+  }
+  // Current relations first, then by relation and name, so the list reads the same every time.
+  out.sort((a, b) => Number(a.past) - Number(b.past) || a.relation.localeCompare(b.relation) || a.label.localeCompare(b.label));
+  // The same wording twice (two records of one office, a current one and an old one) shows once, the current one.
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const key = `${r.id}|${r.relation}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function sourcesOf(facts: readonly FactView[]): SourceVM[] {
+  const seen = new Map<string, SourceVM>();
+  for (const f of facts) {
+    const prev = seen.get(f.source);
+    if (prev) {
+      if (f.asOf > prev.asOf) prev.asOf = f.asOf;
+      continue;
+    }
+    seen.set(f.source, {
+      title: f.source,
+      asOf: f.asOf,
+      ...(f.sourceUrl ? { url: f.sourceUrl } : {}),
+      ...(f.credit ? { credit: f.credit } : {}),
+    });
+  }
+  return [...seen.values()];
+}
+
+export function cardView(card: EntityCard, opts: { date: string | null; articleLang: string | null; uiLang: string }): CardVM {
+  const { date, articleLang, uiLang } = opts;
+  const title = card.entity.label;
+  const nativeLabel = articleLang ? card.entity.labels[articleLang] : undefined;
+  const rows = rowsFor(card, date, uiLang);
+  // Only sources of facts the card shows: a source listed but not used would mislead.
+  const shownPs = new Set(rows.map((r) => r.p));
+  if (shownPs.has('country')) shownPs.add('office');
+  return {
+    id: card.entity.id,
+    type: card.entity.type,
+    typeLabel: TYPE_LABEL[card.entity.type],
+    title,
+    ...(nativeLabel && nativeLabel !== title && articleLang ? { native: { label: nativeLabel, lang: articleLang } } : {}),
+    ...(card.entity.desc ? { desc: card.entity.desc } : {}),
+    date,
+    rows,
+    changes: changesSince(card, date),
+    relations: relationsOf(card.relations, date),
+    sources: sourcesOf(card.facts.filter((f) => shownPs.has(f.p))),
+    notes: card.notes,
+  };
+}

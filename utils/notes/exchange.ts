@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { CorrectionRecord, EntityRecord, NoteRecord } from '../db/records';
+import { Settings } from '../settings/schema';
+
+/*
+ * The export file and the checks an import goes through before anything is
+ * written. A file is data from anywhere: it is parsed with limits, checked
+ * record by record, and planned against what is stored, all without side effects.
+ */
+
+export const EXPORT_FORMAT = 'backstory-export';
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before parsing: a reader's notes are far smaller than this. */
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+
+/** Keys that could reach an object's prototype if a later consumer merged objects naively. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const UserEntityRecord = EntityRecord.extend({ origin: z.literal('user') });
+
+export const ExportFile = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string().max(40),
+  notes: z.array(z.unknown()).max(200_000),
+  userEntities: z.array(z.unknown()).max(50_000).default([]),
+  corrections: z.array(z.unknown()).max(50_000).default([]),
+  settings: z.unknown().optional(),
+});
+
+export interface ExportData {
+  notes: NoteRecord[];
+  userEntities: EntityRecord[];
+  corrections: CorrectionRecord[];
+  settings: Settings;
+}
+
+export function buildExport(data: ExportData, now = new Date()) {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    notes: data.notes,
+    userEntities: data.userEntities,
+    corrections: data.corrections,
+    settings: data.settings,
+  };
+}
+
+export type RecordKind = 'note' | 'userEntity' | 'correction' | 'settings';
+export type Outcome = 'added' | 'updated' | 'unchanged' | 'rejected';
+export interface ReportLine {
+  kind: RecordKind;
+  id: string;
+  outcome: Outcome;
+  reason?: string;
+}
+
+export type ParsedImport =
+  | {
+      ok: true;
+      notes: NoteRecord[];
+      userEntities: EntityRecord[];
+      corrections: CorrectionRecord[];
+      settings: Settings | null;
+      rejected: ReportLine[];
+    }
+  | { ok: false; error: string };
+
+/** Parses and checks a file's text; never throws. */
+export function parseImport(text: string): ParsedImport {
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `The file is too large (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).` };
+  if (!text.trim()) return { ok: false, error: 'The file is empty.' };
+  let raw: unknown;
+  let hostileKey: string | null = null;
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (HOSTILE_KEYS.has(key)) hostileKey = key;
+      return value;
+    });
+  } catch (err) {
+    const truncated = /end of (JSON )?input|unterminated|unexpected end/i.test(String(err));
+    return {
+      ok: false,
+      error: truncated ? 'The file is cut short (incomplete JSON): nothing was imported.' : 'The file is not valid JSON: nothing was imported.',
+    };
+  }
+  // Rejecting rather than stripping: a file carrying such keys was not written by Backstory.
+  if (hostileKey) return { ok: false, error: `The file contains a forbidden key ("${hostileKey}"): nothing was imported.` };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: 'This is not a Backstory export.' };
+  const head = raw as Record<string, unknown>;
+  if (head.format !== EXPORT_FORMAT) return { ok: false, error: 'This is not a Backstory export (unknown format).' };
+  if (head.version !== EXPORT_VERSION) {
+    return { ok: false, error: `This export is version ${JSON.stringify(head.version)}; this Backstory reads version ${EXPORT_VERSION}.` };
+  }
+  const file = ExportFile.safeParse(raw);
+  if (!file.success) return { ok: false, error: `The export is malformed: ${describe(file.error)}` };
+
+  const rejected: ReportLine[] = [];
+  const take = <T>(kind: RecordKind, schema: z.ZodType<T>, items: unknown[]): T[] => {
+    const out: T[] = [];
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const id = idOf(item) ?? `#${i + 1}`;
+      const r = schema.safeParse(item);
+      if (!r.success) rejected.push({ kind, id, outcome: 'rejected', reason: describe(r.error) });
+      else if (seen.has(id)) rejected.push({ kind, id, outcome: 'rejected', reason: 'the same id appears twice in the file' });
+      else {
+        seen.add(id);
+        out.push(r.data);
+      }
+    });
+    return out;
+  };
+  const notes = take('note', NoteRecord, file.data.notes);
+  const userEntities = take('userEntity', UserEntityRecord, file.data.userEntities);
+  const corrections = take('correction', CorrectionRecord, file.data.corrections);
+  let settings: Settings | null = null;
+  if (file.data.settings !== undefined) {
+    const s = Settings.safeParse(file.data.settings);
+    if (s.success) settings = s.data;
+    else rejected.push({ kind: 'settings', id: 'settings', outcome: 'rejected', reason: describe(s.error) });
+  }
+  return { ok: true, notes, userEntities, corrections, settings, rejected };
+}
+
+function idOf(item: unknown): string | undefined {
+  const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length <= 100 ? id : undefined;
+}
+
+function describe(err: z.ZodError): string {
+  const issue = err.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  return `${path}${issue.message}`.slice(0, 300);
+}
+
+/** Same content, ignoring key order. */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(v: unknown): string {
+  return JSON.stringify(v, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  );
+}
+
+/** What importing `incoming` does to a record stored as `existing`: newer `updatedAt` wins. */
+export function mergeOutcome<T extends { updatedAt?: number }>(existing: T | undefined, incoming: T): { outcome: Outcome; reason?: string } {
+  if (!existing) return { outcome: 'added' };
+  if (sameRecord(existing, incoming)) return { outcome: 'unchanged' };
+  const a = existing.updatedAt;
+  const b = incoming.updatedAt;
+  if (a !== undefined && b !== undefined && b <= a) return { outcome: 'unchanged', reason: 'the stored copy is as new or newer' };
+  return { outcome: 'updated' };
+}
