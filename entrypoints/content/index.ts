@@ -22,6 +22,8 @@ export default defineContentScript({
       }
     };
     mark('backstory:start');
+    // Asked first, so the storage round trip overlaps setting up the card host and session.
+    const initialSettings = getSettings();
     const uiLang = () => browser.i18n.getUILanguage().slice(0, 2);
     const site = location.hostname;
     let session: PageSession | null = null;
@@ -122,7 +124,7 @@ export default defineContentScript({
     ctx.onInvalidated(watchSettings((s) => void session?.applySettings(s)));
 
     try {
-      await session.applySettings(await getSettings());
+      await session.applySettings(await initialSettings);
       if (session.on) ctx.requestIdleCallback(() => void prefetch(), { timeout: 2000 });
     } catch (err) {
       // A page we can't read (or an extension reload mid-request) must never break the page.

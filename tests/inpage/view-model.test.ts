@@ -106,10 +106,23 @@ describe('card view model', () => {
     );
     expect(rels.map((r) => `${r.relation} ${r.label}${r.past ? ' (past)' : ''}`)).toEqual([
       'head of state of Putin',
-      'party Russia',
-      'head of state of Medvedev (past)',
-      'Prime Minister of Russia: Russia (past)',
+      'party · formerly Prime Minister of Russia',
+      'formerly head of state of Medvedev (past)',
     ]);
+  });
+
+  it('states a relation seen from both sides once: an office and its head-of fact', () => {
+    const rels = relationsOf(
+      [
+        { id: 'Q159', type: 'country', label: 'Russia', p: 'office', q: 'President of Russia', dir: 'out', from: '2012-05-07' },
+        { id: 'Q159', type: 'country', label: 'Russia', p: 'office', q: 'Prime Minister of Russia', dir: 'out', from: '2008-05-08', to: '2012-05-07' },
+        { id: 'Q159', type: 'country', label: 'Russia', p: 'headOfState', dir: 'in', from: '2012-05-07' },
+        { id: 'Q159', type: 'country', label: 'Russia', p: 'headOfGovernment', dir: 'in', from: '2008-05-08', to: '2012-05-07' },
+        { id: 'Q423', type: 'country', label: 'North Korea', p: 'office', q: 'Supreme Leader', dir: 'out', from: '2011-12-17' },
+      ],
+      '2024-06-19',
+    );
+    expect(rels.map((r) => `${r.relation} ${r.label}`)).toEqual(['President of · formerly Prime Minister of Russia', 'Supreme Leader of North Korea']);
   });
 
   it('lists each source once, with its latest as-of date', () => {

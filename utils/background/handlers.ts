@@ -37,6 +37,15 @@ function summary(e: Entity, lang: string): EntitySummary {
 
 /** The background's answers, one per request type; kept free of `browser` so tests can call them directly. */
 export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge }: BackgroundDeps) {
+  const recordVisit = (req: Req<'recognize'>, ids: string[]) =>
+    db.transaction('rw', db.visits, async () => {
+      if (req.incremental) {
+        // A rescan of changed blocks adds to the page's visit rather than replacing it.
+        const prev = await db.visits.get(req.url);
+        if (prev) ids.unshift(...prev.entityIds.filter((id) => !ids.includes(id)));
+      }
+      await db.visits.put({ url: req.url, title: req.title, lang: req.lang, date: req.date, entityIds: ids, seenAt: now() });
+    });
   return {
     recognize: async (req: Req<'recognize'>) => {
       const k = await knowledge();
@@ -46,14 +55,8 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalida
         const e = k.byId.get(id);
         return e ? [summary(e, uiLang())] : [];
       });
-      if (req.incremental && ids.length) {
-        // A rescan of changed blocks adds to the page's visit rather than replacing it.
-        const prev = await db.visits.get(req.url);
-        if (prev) ids.unshift(...prev.entityIds.filter((id) => !ids.includes(id)));
-      }
-      if (ids.length) {
-        await db.visits.put({ url: req.url, title: req.title, lang: req.lang, date: req.date, entityIds: ids, seenAt: now() });
-      }
+      // The page waits for its highlights, not for the visit log: the write goes on after the answer.
+      if (ids.length) void recordVisit(req, ids).catch((err: unknown) => console.warn('[backstory] visit not recorded', err));
       return { mentions, entities };
     },
     getCard: async (req: Req<'getCard'>) => {

@@ -288,28 +288,40 @@ export function changesSince(card: EntityCard, date: string | null, max = 6): st
   return out.slice(0, max).map((x) => x.text);
 }
 
+/** A head-of facts on one side and an office fact on the other state one relation twice. */
+const HEAD_OF = new Set(['headOfState', 'headOfGovernment', 'foreignMinister', 'head']);
+
+/**
+ * One row per related entity: its current wordings, then its past ones as
+ * "formerly …", so a leader's card names their country once, not once per
+ * office and per side of the fact.
+ */
 export function relationsOf(rels: readonly RelationView[] | undefined, date: string | null): RelationVM[] {
   if (!rels) return [];
-  const out: RelationVM[] = [];
+  const byEntity = new Map<string, { first: RelationView; current: string[]; past: string[] }>();
+  const hasOffice = (id: string, dir: 'in' | 'out') => rels.some((r) => r.id === id && r.dir === dir && r.p === 'office');
   for (const r of rels) {
-    const base = r.dir === 'out' ? (FORWARD[r.p] ?? r.p) : (INVERSE[r.p] ?? `${r.p} of`);
-    let relation = base;
+    if (r.dir === 'in' && HEAD_OF.has(r.p) && hasOffice(r.id, 'out')) continue;
+    if (r.dir === 'in' && r.p === 'office' && rels.some((x) => x.id === r.id && x.dir === 'out' && HEAD_OF.has(x.p))) continue;
+    let wording = r.dir === 'out' ? (FORWARD[r.p] ?? r.p) : (INVERSE[r.p] ?? `${r.p} of`);
     if (r.p === 'office' && r.q) {
-      const named = r.q.toLocaleLowerCase().includes(r.label.toLocaleLowerCase());
-      relation = r.dir === 'out' ? (named ? `${r.q}:` : `${r.q} of`) : `${r.q}:`;
+      // "President of Russia" before the link "Russia" reads as "President of".
+      const q = r.q.trim();
+      const tail = q.toLocaleLowerCase().lastIndexOf(r.label.toLocaleLowerCase());
+      wording = r.dir === 'in' ? `${q}:` : tail > 0 && tail + r.label.length === q.length ? q.slice(0, tail).trim() : `${q} of`;
     }
-    out.push({ id: r.id, type: r.type, label: r.label, relation, past: !!date && !heldOn(r, date) });
+    let row = byEntity.get(r.id);
+    if (!row) byEntity.set(r.id, (row = { first: r, current: [], past: [] }));
+    (date && !heldOn(r, date) ? row.past : row.current).push(wording);
   }
-  // Current relations first, then by relation and name, so the list reads the same every time.
-  out.sort((a, b) => Number(a.past) - Number(b.past) || a.relation.localeCompare(b.relation) || a.label.localeCompare(b.label));
-  // The same wording twice (two records of one office, a current one and an old one) shows once, the current one.
-  const seen = new Set<string>();
-  return out.filter((r) => {
-    const key = `${r.id}|${r.relation}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: RelationVM[] = [];
+  for (const { first, current, past } of byEntity.values()) {
+    const now = [...new Set(current)];
+    const before = [...new Set(past)].filter((w) => !now.includes(w)).map((w) => `formerly ${w}`);
+    out.push({ id: first.id, type: first.type, label: first.label, relation: [...now, ...before].join(' · '), past: now.length === 0 });
+  }
+  // Current relations first, then by wording and name, so the list reads the same every time.
+  return out.sort((a, b) => Number(a.past) - Number(b.past) || a.relation.localeCompare(b.relation) || a.label.localeCompare(b.label));
 }
 
 export function sourcesOf(facts: readonly FactView[]): SourceVM[] {
