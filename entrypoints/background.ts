@@ -17,15 +17,22 @@ export default defineBackground(() => {
 
   // The service worker may be stopped at any time; the pack is read again on
   // the next wake, and re-imported into IndexedDB only when its version changed.
+  // Each stage leaves a measure in the worker's timeline, read by `npm run bench:pack`.
+  const measure = (name: string, start: number) => performance.measure(`backstory:${name}`, { start, end: performance.now() });
   const getKnowledge = () =>
-    (knowledge ??= fetch(browser.runtime.getURL('/pack.json'))
-      .then((r) => r.json())
-      .then(readBundledPack)
-      .then(async (pack) => {
-        await loadPack(db, pack);
+    (knowledge ??= Promise.resolve(performance.now())
+      .then(async (t0) => {
+        const pack = readBundledPack(await (await fetch(browser.runtime.getURL('/pack.json'))).json());
+        measure('pack-read', t0);
+        const t1 = performance.now();
+        const { loaded } = await loadPack(db, pack);
+        if (loaded) measure('pack-load', t1);
         // The reader's own names are recognised like the pack's: compiled into the same matcher.
         const userEntities = await db.entities.where('origin').equals('user').toArray();
-        return indexPack({ ...pack, entities: pack.entities.concat(userEntities) }, compileMatcher);
+        const t2 = performance.now();
+        const k = indexPack({ ...pack, entities: pack.entities.concat(userEntities) }, compileMatcher);
+        measure('matcher-compile', t2);
+        return k;
       })
       .catch((err: unknown) => {
         knowledge = null;

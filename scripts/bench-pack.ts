@@ -1,0 +1,149 @@
+/**
+ * Knowledge-pack install benchmark in real Chromium.
+ *
+ *   npm run --silent bench:pack -- [--json] [--runs N]
+ *
+ * Each run starts Chromium on a fresh profile with the built extension, so the
+ * service worker installs the pack as it does for a new reader. The worker's
+ * own measures give the stages: read (fetch + JSON + envelope check), load
+ * (the Dexie transaction that replaces the pack's entities) and matcher compile.
+ * In the same worker, the same entities are then written with bare IndexedDB
+ * (one object store, one transaction, no indexes): the floor any loader pays.
+ * Then an upgrade is timed: the stored pack version is set back, the extension
+ * reloaded, and the worker's load measured again. Figures only: nothing here
+ * asserts on time.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Worker } from 'playwright-core';
+import { launchWithExtension, type LoadedExtension } from '../e2e/support/extension';
+import { CHROME_BUILD } from '../e2e/support/paths';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 3;
+
+type Stages = Record<'read' | 'load' | 'compile', number>;
+
+// tsx compiles with esbuild's keepNames, which wraps functions passed to evaluate in a __name helper.
+const defineName = (worker: Worker) => worker.evaluate('globalThis.__name = (f) => f');
+
+async function stages(worker: Worker, needLoad: boolean): Promise<Stages> {
+  await defineName(worker);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const got = await worker.evaluate(() => {
+      const d = (n: string) => performance.getEntriesByName(`backstory:${n}`).at(-1)?.duration;
+      return { read: d('pack-read'), load: d('pack-load'), compile: d('matcher-compile') };
+    });
+    if (got.read !== undefined && got.compile !== undefined && (!needLoad || got.load !== undefined)) {
+      return { read: got.read, load: got.load ?? 0, compile: got.compile };
+    }
+    if (Date.now() > deadline) throw new Error('the service worker did not finish loading the pack within 60 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The same entities written with bare IndexedDB in the extension's worker. */
+function rawIdbWrite(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const pack = (await (await fetch('/pack.json')).json()) as { entities: { id: string }[] };
+    const open = indexedDB.open(`bench-raw-${Date.now()}`, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('entities', { keyPath: 'id' });
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
+    const t0 = performance.now();
+    const tx = db.transaction('entities', 'readwrite');
+    const store = tx.objectStore('entities');
+    for (const e of pack.entities) store.put(e);
+    await new Promise<void>((res, rej) => {
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+    const ms = performance.now() - t0;
+    db.close();
+    indexedDB.deleteDatabase(db.name);
+    return ms;
+  });
+}
+
+/**
+ * Marks the stored pack as an older version, restarts the browser on the same
+ * profile and has the popup ask for the facts: the worker finds the version
+ * changed and replaces the pack's entities, as after an update.
+ */
+async function upgradeMs(ext: LoadedExtension): Promise<{ ms: number; ext: LoadedExtension }> {
+  await ext.worker.evaluate(async () => {
+    const open = indexedDB.open('backstory');
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
+    const tx = db.transaction('meta', 'readwrite');
+    tx.objectStore('meta').put({ key: 'packVersion', value: 'an-older-pack' });
+    await new Promise<void>((res) => (tx.oncomplete = () => res()));
+    db.close();
+  });
+  await ext.close({ keepProfile: true });
+  const again = await launchWithExtension({ userDataDir: ext.userDataDir });
+  const page = await again.context.newPage();
+  await page.goto(`chrome-extension://${again.extensionId}/popup.html`);
+  const s = await stages(again.worker, true);
+  await page.close();
+  return { ms: s.load, ext: again };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function main() {
+  const packBytes = readFileSync(join(CHROME_BUILD, 'pack.json'));
+  const installs: Stages[] = [];
+  const raws: number[] = [];
+  const upgrades: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let ext = await launchWithExtension();
+    try {
+      installs.push(await stages(ext.worker, true));
+      raws.push(await rawIdbWrite(ext.worker));
+      const up = await upgradeMs(ext);
+      ext = up.ext;
+      upgrades.push(up.ms);
+    } finally {
+      await ext.close();
+    }
+  }
+  const load = median(installs.map((s) => s.load));
+  const raw = median(raws);
+  const out = {
+    runs: RUNS,
+    entities: (JSON.parse(packBytes.toString('utf8')) as { entities: unknown[] }).entities.length,
+    bytes: { raw: packBytes.length, gzip: gzipSync(packBytes).length },
+    installMedianMs: {
+      read: round(median(installs.map((s) => s.read))),
+      load: round(load),
+      compile: round(median(installs.map((s) => s.compile))),
+      total: round(median(installs.map((s) => s.read + s.load + s.compile))),
+    },
+    rawIndexedDbMedianMs: round(raw),
+    ratioLoadVsRawIndexedDb: round(load / raw),
+    upgradeLoadMedianMs: upgrades.length ? round(median(upgrades)) : null,
+  };
+  if (asJson) console.log(JSON.stringify(out));
+  else {
+    console.log(`pack: ${out.entities} entities, ${(out.bytes.raw / 1024).toFixed(0)} KiB (${(out.bytes.gzip / 1024).toFixed(0)} KiB gzipped)`);
+    console.log(`install, median of ${RUNS} fresh profiles: read ${out.installMedianMs.read} ms, IndexedDB load ${out.installMedianMs.load} ms, matcher ${out.installMedianMs.compile} ms, total ${out.installMedianMs.total} ms`);
+    console.log(`bare IndexedDB write of the same entities: ${out.rawIndexedDbMedianMs} ms -> Dexie load is ${out.ratioLoadVsRawIndexedDb}x that floor`);
+    console.log(`upgrade from an older pack version (replace pack entities): ${out.upgradeLoadMedianMs ?? '-'} ms`);
+  }
+}
+
+await main();
