@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../../utils/messaging/protocol';
 import { cardView, type RowVM, type ValueVM } from '../../utils/cards/view-model';
 
@@ -64,7 +64,8 @@ export function Card(props: CardProps) {
   const [scope, setScope] = useState<CorrectionScope>('site');
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => root.current?.focus({ preventScroll: true }), [card]);
+  // Before the browser paints: a focused button this render removed (← back) must not leave focus on the page, where Escape would not reach the card.
+  useLayoutEffect(() => root.current?.focus({ preventScroll: true }), [card]);
   const vm = useMemo(() => (card ? cardView(card, { date: articleDate, articleLang, uiLang }) : null), [card, articleDate, articleLang, uiLang]);
 
   const onKey = (e: KeyboardEvent) => {

@@ -4,7 +4,7 @@ import { useContext } from 'preact/hooks';
 /*
  * The popup's words in English and Italian. Each entry holds both, so a
  * missing translation is a type error rather than a blank in the UI.
- * `{name}` placeholders are filled by t().
+ * `{name}` placeholders are filled by t(); "one|many" picks by the number `n`.
  */
 const M = {
   tabPage: ['On this page', 'In questa pagina'],
@@ -29,13 +29,13 @@ const M = {
   contextSavedApplied: ['Saved and applied to the page.', 'Salvato e applicato alla pagina.'],
   contextSavedLater: ['Saved: it applies the next time the page is read.', 'Salvato: vale dalla prossima lettura della pagina.'],
   highlightOnSite: ['Highlight on {site}', 'Evidenzia su {site}'],
-  mentions: ['{n} mentions', '{n} menzioni'],
+  mentions: ['{n} mention|{n} mentions', '{n} menzione|{n} menzioni'],
   showOnPage: ['Show {name} on the page', 'Mostra {name} nella pagina'],
   searchFacts: ['Search people, countries, treaties… in any language', 'Cerca persone, paesi, trattati… in ogni lingua'],
   allTypes: ['All types', 'Tutti i tipi'],
   type: ['Type', 'Tipo'],
   entitiesFound: ['{n} found', '{n} trovati'],
-  seenIn: ['seen in {n} articles', 'visto in {n} articoli'],
+  seenIn: ['seen in {n} article|seen in {n} articles', 'visto in {n} articolo|visto in {n} articoli'],
   neverSeen: ['not seen in an article yet', 'non ancora visto in un articolo'],
   lastSeen: ['Last seen', 'Visto l’ultima volta'],
   asOf: ['as of {date}', 'aggiornato al {date}'],
@@ -52,7 +52,7 @@ const M = {
   addNote: ['Add note', 'Aggiungi nota'],
   noNotes: ['No notes yet.', 'Ancora nessuna nota.'],
   noMatch: ['No note matches.', 'Nessuna nota corrisponde.'],
-  notesCount: ['{n} notes', '{n} note'],
+  notesCount: ['{n} note|{n} notes', '{n} nota|{n} note'],
   allEntities: ['All entities', 'Tutte le voci'],
   allSites: ['All sites', 'Tutti i siti'],
   allTags: ['All tags', 'Tutte le etichette'],
@@ -124,7 +124,8 @@ export function pickLang(setting: 'auto' | 'en' | 'it', browserLang: string): Ui
 }
 
 export function translate(lang: UiLang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const s = M[key][lang === 'it' ? 1 : 0];
+  const forms = M[key][lang === 'it' ? 1 : 0].split('|');
+  const s = (params.n === 1 ? forms[0] : forms.at(-1)) ?? '';
   return s.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? `{${k}}`));
 }
 

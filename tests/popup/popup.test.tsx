@@ -36,6 +36,12 @@ describe('popup language', () => {
     expect(translate('en', 'seenIn', { n: 6 })).toBe('seen in 6 articles');
     expect(translate('it', 'seenIn', { n: 6 })).toBe('visto in 6 articoli');
   });
+
+  it('says one in the singular', () => {
+    expect(translate('en', 'seenIn', { n: 1 })).toBe('seen in 1 article');
+    expect(translate('it', 'mentions', { n: 1 })).toBe('1 menzione');
+    expect(translate('en', 'mentions', { n: 0 })).toBe('0 mentions');
+  });
 });
 
 describe('a note in the list', () => {
