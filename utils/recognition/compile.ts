@@ -115,11 +115,12 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
 
   let labelWords = 1;
   // The same alias string recurs across languages and entities: fold it once, merge repeats cheaply.
+  // An entity's aliases are all added in one go, so its repeats are found in maps reset per entity.
   const folded = new Map<string, string>();
-  const seen = new Map<string, Interp>();
+  const seenByKind: Map<string, Interp>[] = [new Map(), new Map(), new Map()];
   const add = (alias: string, entity: number, kind: number, lang: string, e: Entity): void => {
-    const sk = `${entity}\u0001${kind}\u0001${alias}`;
-    const prior = seen.get(sk);
+    const seen = seenByKind[kind]!;
+    const prior = seen.get(alias);
     if (prior) { prior.langs |= langBit(lang); return; }
     let key = folded.get(alias);
     if (key === undefined) { key = normaliseKey(alias); folded.set(alias, key); }
@@ -139,7 +140,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
       existing.langs |= langBit(lang);
       existing.acronym &&= acronym;
       existing.capitalised &&= capitalised;
-      seen.set(sk, existing);
+      seen.set(alias, existing);
       return;
     }
     let words = 1;
@@ -149,7 +150,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
       surname: e.type === 'person' && words === 1 && labelWords > 1,
     };
     list.push(interp);
-    seen.set(sk, interp);
+    seen.set(alias, interp);
   };
 
   const entities: EntityInfo[] = pack.entities.map((e) => ({
@@ -159,6 +160,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
 
   pack.entities.forEach((e, i) => {
     const info = entities[i]!;
+    for (const m of seenByKind) m.clear();
     labelWords = (e.labels.en ?? Object.values(e.labels)[0] ?? '').trim().split(/[\s\u00a0]+/).length;
     for (const [lang, list] of Object.entries(e.aliases)) for (const a of list ?? []) add(a, i, KIND_STRONG, lang, e);
     // Labels are names too (the pack's alias lists may omit them).
