@@ -425,8 +425,8 @@ add("Ruhollah Khomeini", [("IR", HOS, "Supreme Leader of Iran", "1979-12-03", "1
     aliases=A(["Ayatollah Khomeini", "Ruhollah Khomeini"], it=["Ruhollah Khomeini", "Khomeyni"], fr=["Rouhollah Khomeyni"], de=["Ajatollah Chomeini"], es=["Ayatolá Jomeini"]), strong={"en": ["Khomeini"], "it": ["Khomeini"], "fr": ["Khomeiny", "Khomeini"], "de": ["Chomeini"], "es": ["Jomeini"]}, surname=False)
 add("Ali Khamenei", [("IR", HOS, "Supreme Leader of Iran", "1989-06-04", None, "britannica"), ("IR", OFF, "President of Iran", "1981-10-13", "1989-08-03", "britannica")], labels=D("Ali Khamenei", "Ali Khamenei", "Ali Khamenei", "Ali Chamenei", "Alí Jamenei"),
     aliases=A(["Ayatollah Ali Khamenei", "Ali Khamenei"], fr=["Ali Khameneï"], de=["Ajatollah Ali Chamenei"], es=["Ali Jamenei", "Alí Jameneí"]), strong={"en": ["Khamenei"], "it": ["Khamenei"], "fr": ["Khamenei", "Khameneï"], "de": ["Chamenei", "Khamenei"], "es": ["Jamenei", "Jameneí"]}, surname=False)
-add("Hassan Rouhani", [("IR", OFF, "President of Iran", "2013-08-03", "2021-08-03", "britannica")], labels=D("Hassan Rouhani", "Hassan Rouhani", "Hassan Rohani", "Hassan Rohani", "Hasán Rohaní"), aliases=A(["Hassan Rouhani", "Hassan Rohani"]), weak=["Rouhani", "Rohani"], surname=False)
-add("Ebrahim Raisi", [("IR", OFF, "President of Iran", "2021-08-03", "2024-05-19", "britannica")], labels=D("Ebrahim Raisi", "Ebrahim Raisi", "Ebrahim Raïssi", "Ebrahim Raisi", "Ebrahim Raisi"), aliases=A(["Ebrahim Raisi", "Ebrahim Raissi"]), strong={"en": ["Raisi"], "it": ["Raisi"], "fr": ["Raïssi", "Raissi"], "de": ["Raisi"], "es": ["Raisi"]}, surname=False)
+add("Hassan Rouhani", [("IR", HOG, "President of Iran", "2013-08-03", "2021-08-03", "britannica")], labels=D("Hassan Rouhani", "Hassan Rouhani", "Hassan Rohani", "Hassan Rohani", "Hasán Rohaní"), aliases=A(["Hassan Rouhani", "Hassan Rohani"]), weak=["Rouhani", "Rohani"], surname=False)
+add("Ebrahim Raisi", [("IR", HOG, "President of Iran", "2021-08-03", "2024-05-19", "britannica")], labels=D("Ebrahim Raisi", "Ebrahim Raisi", "Ebrahim Raïssi", "Ebrahim Raisi", "Ebrahim Raisi"), aliases=A(["Ebrahim Raisi", "Ebrahim Raissi"]), strong={"en": ["Raisi"], "it": ["Raisi"], "fr": ["Raïssi", "Raissi"], "de": ["Raisi"], "es": ["Raisi"]}, surname=False)
 add("Abbas Araghchi", [("IR", FM, "Minister of Foreign Affairs", "2024-08-21", None, "official-sites")], labels=D("Abbas Araghchi", "Abbas Araghchi", "Abbas Araghchi", "Abbas Araghtschi", "Abás Araghchí"), aliases=A(["Abbas Araghchi", "Abbas Araqchi"]), strong={"en": ["Araghchi"], "it": ["Araghchi"], "fr": ["Araghchi"], "de": ["Araghtschi", "Araghchi"], "es": ["Araghchi"]}, surname=False)
 add("Saddam Hussein", [("IQ", HOS, "President of Iraq", "1979-07-16", "2003-04-09", "britannica")], labels=D("Saddam Hussein", "Saddam Hussein", "Saddam Hussein", "Saddam Hussein", "Sadam Husein"), aliases=A(["Saddam Hussein"], es=["Saddam Hussein"]), strong={"en": ["Saddam"], "it": ["Saddam"], "fr": ["Saddam"], "de": ["Saddam"], "es": ["Sadam", "Saddam"]}, surname=False)
 add("Muammar Gaddafi", [("LY", HOS, "Leader of Libya", "1969-09-01", "2011", "britannica")], labels=D("Muammar Gaddafi", "Muʿammar Gheddafi", "Mouammar Kadhafi", "Muammar al-Gaddafi", "Muamar el Gadafi"),
@@ -736,6 +736,156 @@ m("Avigdor Lieberman", "IL", "Minister of Defence", "2016-05-30", "2018-11", "of
 add("Eli Cohen", [("IL", FM, "Minister of Foreign Affairs", "2022-12-29", "2024-01-01", "official-sites")], surname=False, party="Likud")
 m("Herzi Halevi", "IL", "Chief of the General Staff", "2023-01-16", "2025-03-05", "official-sites", weak=["Halevi"], surname=False)
 m("Eyal Zamir", "IL", "Chief of the General Staff", "2025-03-05", None, "official-sites")
+
+# Heads of state and government in office on 2024-06-01 that the Factbook (current holders only) and the
+# Wikidata query (years only) leave out, and predecessors since 2015 in the G20 and the larger European states.
+# Where the Factbook gives the president as head of government too, so do these terms (as for the US).
+def pres(c, office, f, t, src="official-sites"): return [(c, HOS, office, f, t, src), (c, HOG, office, f, t, src)]
+def more(name, terms): add(name, terms, surname=False)  # terms for someone defined above
+# Africa
+add("Nana Akufo-Addo", pres("GH", "President of Ghana", "2017-01-07", "2025-01-07"), aliases=["Nana Addo Dankwa Akufo-Addo"])
+add("Andry Rajoelina", [("MG", HOS, "President of the High Transitional Authority of Madagascar", "2009-03", "2014-01-25", "britannica"), ("MG", HOS, "President of Madagascar", "2019-01-19", "2023-09", "britannica"), ("MG", HOS, "President of Madagascar", "2023-12-16", "2025-10", "britannica")])
+add("Christian Ntsay", [("MG", HOG, "Prime Minister of Madagascar", "2018-06", "2025-10", "britannica")])
+add("Michael Randrianirina", [("MG", HOS, "President of Madagascar", "2025-10-17", None, "official-sites")])
+add("Brice Clotaire Oligui Nguema", [("GA", HOS, "President of Gabon", "2023-09-04", None, "official-sites")], aliases=["Brice Oligui Nguema"], surname=False, weak=["Oligui Nguema"])
+add("Mamady Doumbouya", [("GN", HOS, "President of Guinea", "2021-10-01", None, "official-sites")])
+add("Alassane Ouattara", [("CI", HOS, "President of Côte d'Ivoire", "2010-12-04", None, "official-sites")])
+add("Mohamed Bazoum", [("NE", HOS, "President of Niger", "2021-04-02", "2023-07-26", "britannica")])
+add("Abdourahamane Tchiani", [("NE", HOS, "President of the National Council for the Safeguard of the Homeland", "2023-07-28", None, "factbook")], aliases=["Abdourahamane Tiani", "Abdourahmane Tchiani", "Abdourahame Tiani"], weak=["Tiani"])
+add("Abdel Fattah al-Burhan", [("SD", HOS, "Chairman of the Transitional Military Council", "2019-04-12", "2019-08-21", "britannica"), ("SD", HOS, "Chairman of the Transitional Sovereignty Council", "2019-08-21", None, "britannica")],
+    aliases=A(["Abdel Fattah al-Burhan", "Abdel Fattah Burhan", "Abdel-Fattah al-Burhan"], fr=["Abdel Fattah al-Burhane"], es=["Abdelfatah al Burhan"]), weak=["al-Burhan", "Burhan", "al-Burhane", "Burhane"], surname=False)
+add("Sahle-Work Zewde", [("ET", HOS, "President of Ethiopia", "2018-10-25", "2024-10-07", "official-sites")], aliases=["Sahle Work Zewde"], surname=False)
+add("Cyril Ramaphosa", pres("ZA", "President of South Africa", "2018-02-15", None))
+more("Nelson Mandela", [("ZA", HOG, "President of South Africa", "1994-05-10", "1999-06-14", "britannica")])
+more("Thabo Mbeki", [("ZA", HOG, "President of South Africa", "1999-06-14", "2008-09-25", "britannica")])
+add("Kgalema Motlanthe", pres("ZA", "President of South Africa", "2008-09-25", "2009-05-09", "britannica"))
+more("Jacob Zuma", [("ZA", HOG, "President of South Africa", "2009-05-09", "2018-02-14", "britannica")])
+add("Mokgweetsi Masisi", pres("BW", "President of Botswana", "2018-04-01", "2024-11-01"))
+add("Lazarus Chakwera", pres("MW", "President of Malawi", "2020-06-28", "2025-10-04"))
+add("Wavel Ramkalawan", pres("SC", "President of Seychelles", "2020-10-26", "2025-10-26"))
+add("Rui Duarte de Barros", [("GW", HOG, "Prime Minister of Guinea-Bissau", "2023-12", "2025-08", "official-sites")], surname=False)
+# The Factbook's interim prime minister since November 2025, named here so that its entry is not matched to his predecessor.
+add("Ilídio Vieira Té", [], aliases=["Ilidio Vieira Te"], surname=False)
+add("Choguel Kokalla Maïga", [("ML", HOG, "Prime Minister of Mali", "2021-06", "2024-11", "official-sites")], aliases=["Choguel Maïga", "Choguel Maiga"])
+add("Apollinaire Joachim Kyélem de Tambèla", [("BF", HOG, "Prime Minister of Burkina Faso", "2022-10-21", "2024-12", "official-sites")], aliases=["Apollinaire Kyélem de Tambèla", "Apollinaire Joachim Kyelem de Tambela"], weak=["Kyélem de Tambèla"], surname=False)
+# Asia and the Pacific
+add("Joko Widodo", pres("ID", "President of Indonesia", "2014-10-20", "2024-10-20"), strong=["Jokowi"])
+add("Ranil Wickremesinghe", pres("LK", "President of Sri Lanka", "2022-07-21", "2024-09-23"))
+add("Min Aung Hlaing", [("MM", HOG, "Prime Minister of Myanmar", "2021-08-01", "2025-07-31", "britannica")], surname=False)
+add("Sheikh Hasina", [("BD", HOG, "Prime Minister of Bangladesh", "1996-06-23", "2001-07-15", "official-sites"), ("BD", HOG, "Prime Minister of Bangladesh", "2009-01-06", "2024-08-05", "official-sites")], aliases=["Sheikh Hasina Wazed"], weak=["Hasina"], surname=False)
+add("Mohammad Mokhber", [("IR", HOG, "Acting President of Iran", "2024-05-20", "2024-07-28", "britannica")])
+add("Charlot Salwai", [("VU", HOG, "Prime Minister of Vanuatu", "2016-02-11", "2020-04-20", "official-sites"), ("VU", HOG, "Prime Minister of Vanuatu", "2023-10", "2025-02-11", "official-sites")], aliases=["Charlot Salwai Tabimasmas"])
+add("Hwang Kyo-ahn", [("KR", HOG, "Prime Minister of South Korea", "2015-06-18", "2017-05-11", "official-sites"), ("KR", HOS, "Acting President of South Korea", "2016-12-09", "2017-05-10", "official-sites")], surname=False)
+add("Lee Nak-yon", [("KR", HOG, "Prime Minister of South Korea", "2017-05-31", "2020-01-14", "official-sites")], aliases=["Lee Nak-yeon"], surname=False)
+add("Chung Sye-kyun", [("KR", HOG, "Prime Minister of South Korea", "2020-01-14", "2021-04", "official-sites")], surname=False)
+add("Kim Boo-kyum", [("KR", HOG, "Prime Minister of South Korea", "2021-05-14", "2022-05", "official-sites")], surname=False)
+add("Han Duck-soo", [("KR", HOG, "Prime Minister of South Korea", "2022-05-21", "2024-12-27", "official-sites"), ("KR", HOG, "Prime Minister of South Korea", "2025-03-24", "2025-05", "official-sites"),
+                     ("KR", HOS, "Acting President of South Korea", "2024-12-14", "2024-12-27", "official-sites"), ("KR", HOS, "Acting President of South Korea", "2025-03-24", "2025-05", "official-sites")], surname=False)
+add("Choi Sang-mok", [("KR", HOS, "Acting President of South Korea", "2024-12-27", "2025-03-24", "official-sites"), ("KR", HOG, "Acting Prime Minister of South Korea", "2024-12-27", "2025-03-24", "official-sites")], surname=False)
+add("Lee Ju-ho", [("KR", HOS, "Acting President of South Korea", "2025-05", "2025-06-04", "official-sites")], surname=False)
+add("Akihito", [("JP", HOS, "Emperor of Japan", "1989-01-07", "2019-05-01", "britannica")], aliases=["Emperor Akihito"], surname=False)
+add("Pranab Mukherjee", [("IN", HOS, "President of India", "2012-07-25", "2017-07-25", "official-sites")])
+add("Ram Nath Kovind", [("IN", HOS, "President of India", "2017-07-25", "2022-07-25", "official-sites")])
+add("Abdullah bin Abdulaziz Al Saud", [("SA", HOS, "King of Saudi Arabia", "2005-08-01", "2015-01-23", "britannica"), ("SA", HOG, "Prime Minister of Saudi Arabia", "2005-08-01", "2015-01-23", "britannica")], aliases=["Abdullah bin Abdulaziz"], surname=False)
+# The Americas
+add("Laurentino Cortizo", pres("PA", "President of Panama", "2019-07-01", "2024-07-01"))
+add("Pedro Castillo", pres("PE", "President of Peru", "2021-07-28", "2022-12-07"))
+add("Dina Boluarte", pres("PE", "President of Peru", "2022-12-07", "2025-10-10"))
+# The end is the month the Factbook's interim president took over (5 January 2026).
+add("Nicolás Maduro", pres("VE", "President of Venezuela", "2013-04-19", "2026-01", "britannica"), aliases=["Nicolas Maduro"])
+add("Chan Santokhi", pres("SR", "President of Suriname", "2020-07-16", "2025-07-16"))
+add("Luis Arce", pres("BO", "President of Bolivia", "2020-11-08", "2025-11-08"))
+add("Luis Lacalle Pou", pres("UY", "President of Uruguay", "2020-03-01", "2025-03-01"), surname=False, weak=["Lacalle Pou"])
+for n, f, t in [("Carlos Menem", "1989-07-08", "1999-12-10"), ("Fernando de la Rúa", "1999-12-10", "2001-12"), ("Eduardo Duhalde", "2002-01-02", "2003-05-25"), ("Néstor Kirchner", "2003-05-25", "2007-12-10"),
+                ("Cristina Fernández de Kirchner", "2007-12-10", "2015-12-10"), ("Mauricio Macri", "2015-12-10", "2019-12-10"), ("Alberto Fernández", "2019-12-10", "2023-12-10")]:
+    more(n, [("AR", HOG, "President of Argentina", f, t, "official-sites")])
+# Europe
+add("Elizabeth II", [(c, HOS, o, "1952-02-06", "2022-09-08", "britannica") for c, o in [("GB", "Queen of the United Kingdom"), ("CA", "Queen of Canada"), ("AU", "Queen of Australia")]], aliases=["Queen Elizabeth II"], surname=False)
+add("Margrethe II", [("DK", HOS, "Queen of Denmark", "1972-01-14", "2024-01-14", "britannica")], aliases=["Queen Margrethe II", "Margrethe II of Denmark"], surname=False)
+add("Helle Thorning-Schmidt", [("DK", HOG, "Prime Minister of Denmark", "2011-10-03", "2015-06-28", "official-sites")])
+add("Lars Løkke Rasmussen", [("DK", HOG, "Prime Minister of Denmark", "2009-04-05", "2011-10-03", "official-sites"), ("DK", HOG, "Prime Minister of Denmark", "2015-06-28", "2019-06-27", "official-sites")], surname=False, weak=["Løkke"])
+add("Guðni Th. Jóhannesson", [("IS", HOS, "President of Iceland", "2016-08-01", "2024-08-01", "official-sites")], aliases=["Gudni Th. Johannesson", "Guðni Jóhannesson", "Gudni Johannesson"])
+add("Andrej Kiska", [("SK", HOS, "President of Slovakia", "2014-06-15", "2019-06-15", "official-sites")])
+add("Zuzana Čaputová", [("SK", HOS, "President of Slovakia", "2019-06-15", "2024-06-15", "official-sites")], aliases=["Zuzana Caputova"])
+add("Erna Solberg", [("NO", HOG, "Prime Minister of Norway", "2013-10-16", "2021-10-14", "official-sites")])
+add("Jonas Gahr Støre", [("NO", HOG, "Prime Minister of Norway", "2021-10-14", None, "official-sites")], aliases=["Jonas Gahr Store"], surname=False)
+add("Miloš Zeman", [("CZ", HOS, "President of the Czech Republic", "2013-03-08", "2023-03-09", "official-sites")], aliases=["Milos Zeman"])
+add("Bohuslav Sobotka", [("CZ", HOG, "Prime Minister of the Czech Republic", "2014-01", "2017-12-06", "official-sites")])
+add("Andrej Babiš", [("CZ", HOG, "Prime Minister of the Czech Republic", "2017-12-06", "2021-11-28", "official-sites")], aliases=["Andrej Babis"])
+add("Petr Fiala", [("CZ", HOG, "Prime Minister of the Czech Republic", "2021-11-28", "2025-12-09", "official-sites")])
+add("Klaus Iohannis", [("RO", HOS, "President of Romania", "2014-12-21", "2025-02-12", "official-sites")], aliases=["Klaus Johannis"])
+add("Ilie Bolojan", [("RO", HOS, "Acting President of Romania", "2025-02-12", "2025-05-26", "official-sites"), ("RO", HOG, "Prime Minister of Romania", "2025-06-23", None, "official-sites")])
+for n, f, t, al in [("Victor Ponta", "2012-05-07", "2015-11", None), ("Dacian Cioloș", "2015-11-17", "2017-01-04", ["Dacian Ciolos"]), ("Sorin Grindeanu", "2017-01-04", "2017-06-29", None),
+                    ("Mihai Tudose", "2017-06-29", "2018-01", None), ("Viorica Dăncilă", "2018-01-29", "2019-11-04", ["Viorica Dancila"]), ("Ludovic Orban", "2019-11-04", "2020-12-07", None),
+                    ("Nicolae Ciucă", "2020-12-07", "2020-12-23", ["Nicolae Ciuca"]), ("Florin Cîțu", "2020-12-23", "2021-11-25", ["Florin Citu"]), ("Nicolae Ciucă", "2021-11-25", "2023-06-15", None)]:
+    add(n, [("RO", HOG, "Prime Minister of Romania", f, t, "official-sites")], aliases=al)
+add("Marcel Ciolacu", [("RO", HOG, "Prime Minister of Romania", "2023-06-15", "2025-05", "official-sites")])
+add("János Áder", [("HU", HOS, "President of Hungary", "2012-05-10", "2022-05-10", "official-sites")], aliases=["Janos Ader"])
+add("Katalin Novák", [("HU", HOS, "President of Hungary", "2022-05-10", "2024-02-26", "official-sites")], aliases=["Katalin Novak"])
+for n, f, t in [("Karolos Papoulias", "2005-03-12", "2015-03-13"), ("Prokopis Pavlopoulos", "2015-03-13", "2020-03-13"), ("Katerina Sakellaropoulou", "2020-03-13", "2025-03-13")]:
+    add(n, [("GR", HOS, "President of Greece", f, t, "official-sites")])
+add("Antonis Samaras", [("GR", HOG, "Prime Minister of Greece", "2012-06-20", "2015-01-26", "official-sites")])
+add("Alexis Tsipras", [("GR", HOG, "Prime Minister of Greece", "2015-01-26", "2015-08-27", "official-sites"), ("GR", HOG, "Prime Minister of Greece", "2015-09-21", "2019-07-08", "official-sites")], strong=["Tsipras"], surname=False)
+add("Vassiliki Thanou", [("GR", HOG, "Prime Minister of Greece", "2015-08-27", "2015-09-21", "official-sites")], aliases=["Vassiliki Thanou-Christophilou"])
+add("Kyriakos Mitsotakis", [("GR", HOG, "Prime Minister of Greece", "2019-07-08", "2023-05-25", "official-sites")])
+add("Ioannis Sarmas", [("GR", HOG, "Prime Minister of Greece", "2023-05-25", "2023-06-26", "official-sites")])
+add("Heinz Fischer", [("AT", HOS, "Federal President of Austria", "2004-07-08", "2016-07-08", "official-sites")])
+for n, f, t in [("Werner Faymann", "2008-12-02", "2016-05-09"), ("Reinhold Mitterlehner", "2016-05-09", "2016-05-17"), ("Christian Kern", "2016-05-17", "2017-12-18"), ("Sebastian Kurz", "2017-12-18", "2019-05-28"),
+                ("Hartwig Löger", "2019-05-28", "2019-06-03"), ("Brigitte Bierlein", "2019-06-03", "2020-01-07"), ("Sebastian Kurz", "2020-01-07", "2021-10-11"), ("Alexander Schallenberg", "2021-10-11", "2021-12-06"),
+                ("Karl Nehammer", "2021-12-06", "2025-01-10"), ("Alexander Schallenberg", "2025-01-10", "2025-03-03")]:
+    add(n, [("AT", HOG, "Federal Chancellor of Austria", f, t, "official-sites")], aliases=["Hartwig Loger"] if n == "Hartwig Löger" else None)
+add("Sophie Wilmès", [("BE", HOG, "Prime Minister of Belgium", "2019-10-27", "2020-10-01", "official-sites")], aliases=["Sophie Wilmes"])
+add("Alexander De Croo", [("BE", HOG, "Prime Minister of Belgium", "2020-10-01", "2025-02-03", "official-sites")], surname=False, weak=["De Croo"])
+add("Dick Schoof", [("NL", HOG, "Prime Minister of the Netherlands", "2024-07-02", None, "official-sites")])
+add("Sauli Niinistö", [("FI", HOS, "President of Finland", "2012-03-01", "2024-03-01", "official-sites")], aliases=["Sauli Niinisto"])
+for n, f, t in [("Alexander Stubb", "2014-06-24", "2015-05-29"), ("Juha Sipilä", "2015-05-29", "2019-06-06"), ("Antti Rinne", "2019-06-06", "2019-12-10"), ("Sanna Marin", "2019-12-10", "2023-06-20")]:
+    add(n, [("FI", HOG, "Prime Minister of Finland", f, t, "official-sites")], aliases=["Juha Sipila"] if n == "Juha Sipilä" else None)
+add("Stefan Löfven", [("SE", HOG, "Prime Minister of Sweden", "2014-10-03", "2021-11-30", "official-sites")], aliases=["Stefan Lofven"])
+add("Magdalena Andersson", [("SE", HOG, "Prime Minister of Sweden", "2021-11-30", "2022-10-18", "official-sites")])
+add("Bronisław Komorowski", [("PL", HOS, "President of Poland", "2010-08-06", "2015-08-06", "official-sites")], aliases=["Bronislaw Komorowski"])
+add("Andrzej Duda", [("PL", HOS, "President of Poland", "2015-08-06", "2025-08-06", "official-sites")])
+add("Donald Tusk", [("PL", HOG, "Prime Minister of Poland", "2007-11-16", "2014-09-22", "official-sites"), ("PL", HOG, "Prime Minister of Poland", "2023-12-13", None, "official-sites")])
+for n, f, t in [("Ewa Kopacz", "2014-09-22", "2015-11-16"), ("Beata Szydło", "2015-11-16", "2017-12-11"), ("Mateusz Morawiecki", "2017-12-11", "2023-12-13")]:
+    add(n, [("PL", HOG, "Prime Minister of Poland", f, t, "official-sites")], aliases=["Beata Szydlo"] if n == "Beata Szydło" else None)
+add("Aníbal Cavaco Silva", [("PT", HOS, "President of Portugal", "2006-03-09", "2016-03-09", "official-sites")], aliases=["Anibal Cavaco Silva", "Cavaco Silva"], surname=False)
+add("Pedro Passos Coelho", [("PT", HOG, "Prime Minister of Portugal", "2011-06-21", "2015-11-26", "official-sites")], weak=["Passos Coelho"], surname=False)
+add("Michael D. Higgins", [("IE", HOS, "President of Ireland", "2011-11-11", "2025-11-11", "official-sites")], aliases=["Michael Higgins"])
+add("Enda Kenny", [("IE", HOG, "Taoiseach", "2011-03-09", "2017-06-14", "official-sites")])
+add("Leo Varadkar", [("IE", HOG, "Taoiseach", "2017-06-14", "2020-06-27", "official-sites"), ("IE", HOG, "Taoiseach", "2022-12-17", "2024-04-09", "official-sites")])
+add("Micheál Martin", [("IE", HOG, "Taoiseach", "2020-06-27", "2022-12-17", "official-sites"), ("IE", HOG, "Taoiseach", "2025-01-23", None, "official-sites")], aliases=["Michael Martin"], surname=False)
+add("Simon Harris", [("IE", HOG, "Taoiseach", "2024-04-09", "2025-01-23", "official-sites")])
+add("Pietro Grasso", [("IT", HOS, "Acting President of the Italian Republic", "2015-01-14", "2015-02-03", "quirinale")], surname=False)
+add("Daniel Risch", [("LI", HOG, "Prime Minister of Liechtenstein", "2021-03-25", "2025-04-10", "official-sites")])
+add("Albin Kurti", [("XK", HOG, "Prime Minister of Kosovo", "2020-02-03", "2020-06-03", "official-sites"), ("XK", HOG, "Prime Minister of Kosovo", "2021-03-22", None, "official-sites")])
+add("Dimitar Kovačevski", [("MK", HOG, "Prime Minister of North Macedonia", "2022-01-17", "2024-01-28", "official-sites")], aliases=["Dimitar Kovacevski"])
+add("Talat Xhaferi", [("MK", HOG, "Prime Minister of North Macedonia", "2024-01-28", "2024-06-23", "official-sites")])
+
+# Figures named in the gold articles (Argentina 2022, France 2015, Zimbabwe 2017, Russia 2024, Spain 2025).
+add("Aníbal Fernández", [("AR", OFF, "Chief of the Cabinet of Ministers", "2009-07", "2011-12-10", "official-sites"), ("AR", OFF, "Chief of the Cabinet of Ministers", "2015-02", "2015-12-10", "official-sites"), ("AR", OFF, "Minister of Security", "2021-09-20", "2023-12-10", "official-sites")],
+    aliases=["Anibal Fernandez"], surname=False, party="Partido Justicialista",
+    desc=D("Argentine Peronist politician, Minister of Security 2021-2023 and twice Chief of the Cabinet of Ministers", "politico peronista argentino, ministro della Sicurezza 2021-2023 e due volte capo di gabinetto dei ministri", "homme politique péroniste argentin, ministre de la Sécurité de 2021 à 2023 et deux fois chef du cabinet des ministres", "argentinischer peronistischer Politiker, Sicherheitsminister 2021–2023 und zweimal Kabinettschef", "político peronista argentino, ministro de Seguridad 2021-2023 y dos veces jefe de Gabinete de Ministros"))
+add("Jorge Capitanich", [("AR", OFF, "Governor of Chaco Province", "2007-12-10", "2013-11", "official-sites"), ("AR", OFF, "Chief of the Cabinet of Ministers", "2013-11", "2015-02", "official-sites"), ("AR", OFF, "Governor of Chaco Province", "2019-12-10", "2023-12-10", "official-sites")],
+    party="Partido Justicialista",
+    desc=D("Argentine Peronist politician, Governor of Chaco and former Chief of the Cabinet of Ministers", "politico peronista argentino, governatore del Chaco ed ex capo di gabinetto dei ministri", "homme politique péroniste argentin, gouverneur du Chaco et ancien chef du cabinet des ministres", "argentinischer peronistischer Politiker, Gouverneur von Chaco und ehemaliger Kabinettschef", "político peronista argentino, gobernador del Chaco y ex jefe de Gabinete de Ministros"))
+add("Martín Guzmán", [("AR", OFF, "Minister of Economy", "2019-12-10", "2022-07-02", "official-sites")], aliases=["Martin Guzman"],
+    desc=D("Argentine economist, Minister of Economy 2019-2022", "economista argentino, ministro dell'Economia 2019-2022", "économiste argentin, ministre de l'Économie de 2019 à 2022", "argentinischer Ökonom, Wirtschaftsminister 2019–2022", "economista argentino, ministro de Economía 2019-2022"))
+add("Máximo Kirchner", [], aliases=["Maximo Kirchner"], surname=False, party="Partido Justicialista", country="AR",
+    desc=D("Argentine politician, national deputy and leader of La Cámpora, son of Néstor Kirchner and Cristina Fernández de Kirchner", "politico argentino, deputato nazionale e leader di La Cámpora, figlio di Néstor Kirchner e Cristina Fernández de Kirchner", "homme politique argentin, député national et chef de La Cámpora, fils de Néstor Kirchner et de Cristina Fernández de Kirchner", "argentinischer Politiker, Abgeordneter und Anführer von La Cámpora, Sohn von Néstor Kirchner und Cristina Fernández de Kirchner", "político argentino, diputado nacional y líder de La Cámpora, hijo de Néstor Kirchner y Cristina Fernández de Kirchner"))
+add("Aurélie Filippetti", [("FR", OFF, "Minister of Culture and Communication", "2012-05-16", "2014-08-26", "gouvernement-fr")], aliases=["Aurelie Filippetti", "Aurélie Filipetti"],
+    desc=D("French politician, Minister of Culture and Communication 2012-2014", "politica francese, ministra della Cultura e della Comunicazione 2012-2014", "femme politique française, ministre de la Culture et de la Communication de 2012 à 2014", "französische Politikerin, Kultur- und Kommunikationsministerin 2012–2014", "política francesa, ministra de Cultura y Comunicación 2012-2014"))
+add("Patrick Devedjian", [("FR", OFF, "President of the Departmental Council of Hauts-de-Seine", "2007", "2020-03", "official-sites")], party="Les Républicains",
+    desc=D("French politician (1944-2020), former minister and President of the Hauts-de-Seine departmental council", "politico francese (1944-2020), ex ministro e presidente del consiglio dipartimentale dell'Hauts-de-Seine", "homme politique français (1944-2020), ancien ministre et président du conseil départemental des Hauts-de-Seine", "französischer Politiker (1944–2020), ehemaliger Minister und Präsident des Departementsrats von Hauts-de-Seine", "político francés (1944-2020), exministro y presidente del consejo departamental de Altos del Sena"))
+add("Grace Mugabe", [("ZW", OFF, "Secretary of the ZANU-PF Women's League", "2014-12", "2017-11", "britannica")], weak=["Grace"], surname=False, party="ZANU-PF",
+    desc=D("wife of Robert Mugabe, First Lady of Zimbabwe 1996-2017 and head of the ZANU-PF Women's League", "moglie di Robert Mugabe, first lady dello Zimbabwe 1996-2017 e capo della Lega femminile dello ZANU-PF", "épouse de Robert Mugabe, première dame du Zimbabwe de 1996 à 2017 et cheffe de la Ligue des femmes de la ZANU-PF", "Ehefrau von Robert Mugabe, First Lady Simbabwes 1996–2017 und Chefin der Frauenliga der ZANU-PF", "esposa de Robert Mugabe, primera dama de Zimbabue 1996-2017 y jefa de la Liga de Mujeres de ZANU-PF"))
+add("Jonathan Moyo", [], party="ZANU-PF", country="ZW",
+    desc=D("Zimbabwean politician, former Minister of Information and of Higher Education, a leader of ZANU-PF's G40 faction", "politico zimbabwese, ex ministro dell'Informazione e dell'Istruzione superiore, tra i capi della fazione G40 dello ZANU-PF", "homme politique zimbabwéen, ancien ministre de l'Information et de l'Enseignement supérieur, un des chefs de la faction G40 de la ZANU-PF", "simbabwischer Politiker, ehemaliger Informations- und Hochschulminister, einer der Anführer der G40-Fraktion der ZANU-PF", "político zimbabuense, exministro de Información y de Educación Superior, uno de los líderes de la facción G40 de ZANU-PF"))
+add("Saviour Kasukuwere", [], party="ZANU-PF", country="ZW",
+    desc=D("Zimbabwean politician, former government minister, a leader of ZANU-PF's G40 faction", "politico zimbabwese, ex ministro, tra i capi della fazione G40 dello ZANU-PF", "homme politique zimbabwéen, ancien ministre, un des chefs de la faction G40 de la ZANU-PF", "simbabwischer Politiker, ehemaliger Minister, einer der Anführer der G40-Fraktion der ZANU-PF", "político zimbabuense, exministro, uno de los líderes de la facción G40 de ZANU-PF"))
+add("Leonid Slutsky", [("RU", OFF, "Chairman of the Liberal Democratic Party of Russia", "2022-05-27", None, "official-sites")],
+    labels=D("Leonid Slutsky", "Leonid Sluckij", "Leonid Sloutski", "Leonid Sluzki", "Leonid Slutski"), aliases=A(["Leonid Slutsky"], it=["Leonid Sluckij"], fr=["Leonid Sloutski"], de=["Leonid Sluzki"], es=["Leonid Slutski"]), weak=["Sluckij", "Sloutski", "Sluzki", "Slutski"], party="LDPR",
+    desc=D("Russian politician, leader of the Liberal Democratic Party of Russia (LDPR) since 2022", "politico russo, leader del Partito liberal-democratico di Russia (LDPR) dal 2022", "homme politique russe, chef du Parti libéral-démocrate de Russie (LDPR) depuis 2022", "russischer Politiker, seit 2022 Vorsitzender der Liberal-Demokratischen Partei Russlands (LDPR)", "político ruso, líder del Partido Liberal-Demócrata de Rusia (LDPR) desde 2022"))
+add("Álvaro García Ortiz", [("ES", OFF, "Attorney General of Spain", "2022", "2025-11", "official-sites")], aliases=["Alvaro Garcia Ortiz"], weak=["García Ortiz", "Garcia Ortiz"], surname=False,
+    desc=D("Attorney General of Spain 2022-2025", "procuratore generale dello Stato spagnolo 2022-2025", "procureur général de l'État espagnol de 2022 à 2025", "spanischer Generalstaatsanwalt 2022–2025", "fiscal general del Estado 2022-2025"))
 
 # Merge repeated people (Draghi: Italian PM and ECB president) into one entry.
 merged = {}
