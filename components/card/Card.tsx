@@ -41,6 +41,20 @@ function Value({ v, onOpen }: { v: ValueVM; onOpen: (id: string) => void }) {
 }
 
 function Row({ row, onOpen }: { row: RowVM; onOpen: (id: string) => void }) {
+  // Several links (memberships, parties) wrap as a list: a comma after a link that fills the line would start the next one.
+  if (row.p !== 'office' && row.values.length > 1 && row.values.every((v) => v.refId)) {
+    return (
+      <>
+        <dt>{row.label}</dt>
+        <dd class="links">
+          {row.values.map((v, i) => (
+            <Value key={i} v={v} onOpen={onOpen} />
+          ))}
+          {row.more > 0 && <span class="more">and {row.more} more</span>}
+        </dd>
+      </>
+    );
+  }
   return (
     <>
       <dt>{row.label}</dt>

@@ -125,6 +125,19 @@ describe('card view model', () => {
     expect(rels.map((r) => `${r.relation} ${r.label}`)).toEqual(['President of · formerly Prime Minister of Russia', 'Supreme Leader of North Korea']);
   });
 
+  it('names a treaty party once, though the party also lists the treaty', () => {
+    const rels = relationsOf(
+      [
+        { id: 'Q159', type: 'country', label: 'Russia', p: 'party', dir: 'out' },
+        { id: 'Q159', type: 'country', label: 'Russia', p: 'partyTo', dir: 'in' },
+        // Only the other side's fact: kept, in its inverse wording.
+        { id: 'Q423', type: 'country', label: 'North Korea', p: 'partyTo', dir: 'in' },
+      ],
+      null,
+    );
+    expect(rels.map((r) => `${r.relation} ${r.label}`)).toEqual(['party North Korea', 'party Russia']);
+  });
+
   it('lists each source once, with its latest as-of date', () => {
     const s = sourcesOf([
       { p: 'a', value: '1', source: 'S', asOf: '2024-01-01' },

@@ -125,9 +125,9 @@ const INVERSE: Record<string, string> = {
   member: 'member of',
   permanentMember: 'permanent member of',
   observer: 'observer at',
-  memberOf: 'has as member',
-  observerOf: 'has as observer',
-  partyTo: 'has as party',
+  memberOf: 'member',
+  observerOf: 'observer',
+  partyTo: 'party',
   headOfState: 'head of state of',
   headOfGovernment: 'head of government of',
   foreignMinister: 'foreign minister of',
@@ -288,8 +288,18 @@ export function changesSince(card: EntityCard, date: string | null, max = 6): st
   return out.slice(0, max).map((x) => x.text);
 }
 
-/** A head-of facts on one side and an office fact on the other state one relation twice. */
-const HEAD_OF = new Set(['headOfState', 'headOfGovernment', 'foreignMinister', 'head']);
+/**
+ * Facts that state one relation from both sides: the treaty's `party` and the
+ * country's `partyTo`, a country's `headOfState` and the person's `office`.
+ * Each names the property on the other side.
+ */
+const HEADS = ['headOfState', 'headOfGovernment', 'foreignMinister', 'head'];
+const INVERSE_OF: Record<string, readonly string[]> = {
+  party: ['partyTo'], partyTo: ['party'], member: ['memberOf'], memberOf: ['member', 'permanentMember'],
+  permanentMember: ['memberOf'], observer: ['observerOf'], observerOf: ['observer'],
+  capital: ['capitalOf'], capitalOf: ['capital'], office: HEADS,
+  ...Object.fromEntries(HEADS.map((h) => [h, ['office']])),
+};
 
 /**
  * One row per related entity: its current wordings, then its past ones as
@@ -299,10 +309,10 @@ const HEAD_OF = new Set(['headOfState', 'headOfGovernment', 'foreignMinister', '
 export function relationsOf(rels: readonly RelationView[] | undefined, date: string | null): RelationVM[] {
   if (!rels) return [];
   const byEntity = new Map<string, { first: RelationView; current: string[]; past: string[] }>();
-  const hasOffice = (id: string, dir: 'in' | 'out') => rels.some((r) => r.id === id && r.dir === dir && r.p === 'office');
+  const outgoing = new Set(rels.filter((r) => r.dir === 'out').map((r) => `${r.id}|${r.p}`));
   for (const r of rels) {
-    if (r.dir === 'in' && HEAD_OF.has(r.p) && hasOffice(r.id, 'out')) continue;
-    if (r.dir === 'in' && r.p === 'office' && rels.some((x) => x.id === r.id && x.dir === 'out' && HEAD_OF.has(x.p))) continue;
+    // The card's own fact words it better than the other entity's inverse.
+    if (r.dir === 'in' && (INVERSE_OF[r.p] ?? []).some((p) => outgoing.has(`${r.id}|${p}`))) continue;
     let wording = r.dir === 'out' ? (FORWARD[r.p] ?? r.p) : (INVERSE[r.p] ?? `${r.p} of`);
     if (r.p === 'office' && r.q) {
       // "President of Russia" before the link "Russia" reads as "President of".
