@@ -50,7 +50,7 @@ export const testPack: Pack = {
     }),
     ent({
       id: 'T-paris', type: 'treaty', en: 'Paris Agreement', desc: { en: 'international agreement on climate change mitigation', fr: 'accord international sur le climat' },
-      aliases: { en: ['Paris Agreement'], fr: ['accord de Paris sur le climat'] }, generic: { fr: ['accord de Paris'], en: ['Paris accord'] },
+      aliases: { en: ['Paris Agreement'], fr: ['accord de Paris sur le climat'], it: ['Accordo di Parigi'] }, generic: { fr: ['accord de Paris'], en: ['Paris accord'] },
       facts: [{ p: 'signed', v: '2016-04-22', src: SRC, asOf: AS_OF }],
     }),
   ],

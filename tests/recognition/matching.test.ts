@@ -151,6 +151,11 @@ describe('generic treaty descriptions', () => {
     expect(run('Serve un patto di mutua difesa, dicono gli esperti.', 'it', '2024-06')).toEqual([]);
   });
 
+  it('takes a treaty named with a lowercase head noun, anchored by its proper name', () => {
+    expect(pairs(run("L'Italia resta fedele all'accordo di Parigi, ha detto il governo.", 'it', '2024-06'))).toContain('accordo di Parigi=T-paris');
+    expect(ids(run("L'accordo di parigi è un'espressione senza nome proprio.", 'it', '2024-06'))).not.toContain('T-paris');
+  });
+
   it("resolves by topic words when parties don't help (l'accord de Paris about climate)", () => {
     expect(pairs(run("Les pays ont réaffirmé l'accord de Paris sur les émissions et le climat.", 'fr', '2019-05'))).toContain('accord de Paris=T-paris');
     expect(ids(run("L'accord de Paris sur le Vietnam fut signé en 1973.", 'fr', '2019-05'))).not.toContain('T-paris');

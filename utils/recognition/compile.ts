@@ -22,6 +22,8 @@ export interface Interp {
   acronym: boolean;
   /** Every written variant starts with a capital: the surface must too. */
   capitalised: boolean;
+  /** A treaty name whose proper name comes later ("accordo di Parigi"): the surface needs a capital somewhere. */
+  anchored: boolean;
   /** Single-word alias of a person whose label has more words: a surname. */
   surname: boolean;
   /** Folded alias length in words. */
@@ -134,19 +136,22 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     }
     const list = interps[ki]!;
     const acronym = kind !== KIND_GENERIC && isAcronym(alias);
-    const capitalised = kind !== KIND_GENERIC && startsUpper(alias);
+    // "le traité de Maastricht", "l'accordo di Parigi": a treaty's head noun is often lowercase; its proper name is the anchor.
+    const anchored = kind !== KIND_GENERIC && e.type === 'treaty' && /\s\p{Lu}/u.test(alias);
+    const capitalised = kind !== KIND_GENERIC && startsUpper(alias) && !anchored;
     const existing = list.find((x) => x.entity === entity && x.kind === kind);
     if (existing) {
       existing.langs |= langBit(lang);
       existing.acronym &&= acronym;
       existing.capitalised &&= capitalised;
+      existing.anchored &&= anchored;
       seen.set(alias, existing);
       return;
     }
     let words = 1;
     for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 0x20) words++;
     const interp: Interp = {
-      entity, kind, langs: langBit(lang), acronym, capitalised, words,
+      entity, kind, langs: langBit(lang), acronym, capitalised, anchored, words,
       surname: e.type === 'person' && words === 1 && labelWords > 1,
     };
     list.push(interp);

@@ -189,6 +189,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       return isUpper(first);
     }
     if (it.capitalised && !isUpper(first) && !isDigit(first)) return false;
+    if (it.anchored && !/\p{Lu}/u.test(b.text.slice(c.start, c.end))) return false;
     return true;
   };
 
