@@ -22,6 +22,8 @@ export const testPack: Pack = {
     ent({ id: 'P-kju', type: 'person', en: 'Kim Jong-un', aliases: all(['Kim Jong-un', 'Kim Jong Un']), weakAliases: all(['Kim']), facts: [ref('office', 'C-kp', '2011-12-17')] }),
     ent({ id: 'P-kji', type: 'person', en: 'Kim Jong-il', aliases: all(['Kim Jong-il', 'Kim Jong Il']), weakAliases: all(['Kim']), facts: [ref('office', 'C-kp', '1994-07-08', '2011-12-17')] }),
     ent({ id: 'P-may', type: 'person', en: 'Theresa May', aliases: { en: ['Theresa May'] }, weakAliases: { en: ['May'] }, facts: [ref('office', 'C-uk', '2016-07-13', '2019-07-24')] }),
+    ent({ id: 'P-biden', type: 'person', en: 'Joe Biden', aliases: all(['Joe Biden']), weakAliases: all(['Biden']), facts: [ref('office', 'C-us', '2021-01-20', '2025-01-20')] }),
+    ent({ id: 'PL-white-house', type: 'place', en: 'White House', aliases: { en: ['White House'], it: ['Casa Bianca'] }, metonymOf: 'C-us' }),
     ent({ id: 'C-ru', type: 'country', en: 'Russia', aliases: { en: ['Russia', 'Russian Federation'], it: ['Russia', 'Federazione Russa'], de: ['Russland'], fr: ['Russie'], es: ['Rusia'] }, facts: [ref('capital', 'PL-moscow'), ref('headOfState', 'P-putin', '2012-05-07')] }),
     ent({ id: 'C-kp', type: 'country', en: 'North Korea', aliases: { en: ['North Korea'], it: ['Corea del Nord'], de: ['Nordkorea'], fr: ['Corée du Nord'], es: ['Corea del Norte'] }, facts: [ref('capital', 'PL-pyongyang')] }),
     ent({ id: 'C-kr', type: 'country', en: 'South Korea', aliases: { en: ['South Korea'], it: ['Corea del Sud'], de: ['Südkorea'], fr: ['Corée du Sud'], es: ['Corea del Sur'] } }),

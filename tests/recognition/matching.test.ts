@@ -120,6 +120,13 @@ describe('surnames', () => {
     expect(run('Kim ha vinto la gara di nuoto.')).toEqual([]);
   });
 
+  it('links a surname alone when a name for the same country vouches for it and the person held office then', () => {
+    const text = "L'ONU e l'UE osservano. La Casa Bianca tace, con Biden al G7.";
+    expect(pairs(run(text, 'it', '2024-06'))).toEqual(expect.arrayContaining(['Casa Bianca=PL-white-house', 'Biden=P-biden']));
+    expect(ids(run(text, 'it', '2026-01'))).not.toContain('P-biden');
+    expect(ids(run("L'ONU e l'UE osservano, con Biden al G7.", 'it', '2024-06'))).not.toContain('P-biden');
+  });
+
   it('uses the article date to pick the office holder among homonyms', () => {
     expect(ids(run('La Corea del Nord minaccia. Kim ha parlato.', 'it', '2024-06'))).toEqual(['C-kp', 'P-kju']);
     expect(ids(run('La Corea del Nord minaccia. Kim ha parlato.', 'it', '2005-03'))).toEqual(['C-kp', 'P-kji']);

@@ -218,9 +218,34 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
   // Countries and organisations named outright: a page about public affairs, where "Brüssel" or "Jordan" mid-sentence is the place.
   let politicalContext = 0;
   for (const e of present) if (m.entities[e]!.type === 'country' || m.entities[e]!.type === 'organization') politicalContext++;
+  /*
+   * A surname that names one person only, in office on the article's date, and another name on the
+   * page that stands for the same country ("la Casa Bianca ... con Biden"): each vouches for the
+   * other, as they would for a reader of the day. A surname two people share never qualifies.
+   */
+  const officeSurnames = new Set<number>();
+  if (politicalContext >= 2) {
+    const byCountry = new Map<number, Set<number>>();
+    const single: number[] = [];
+    for (const c of raw) {
+      const list = m.interps[c.key]!.filter((it) => it.kind !== KIND_GENERIC && surfaceOk(it, c));
+      for (const it of list) {
+        for (const s of m.entities[it.entity]!.standsFor) {
+          let set = byCountry.get(s);
+          if (!set) byCountry.set(s, (set = new Set()));
+          set.add(it.entity);
+        }
+      }
+      const it = list[0];
+      if (it && it.surname && !list.some((o) => o.entity !== it.entity) && m.entities[it.entity]!.type === 'person' && salient(it.entity)) single.push(it.entity);
+    }
+    for (const e of single) {
+      if (m.entities[e]!.standsFor.some((s) => s !== e && [...(byCountry.get(s) ?? [])].some((o) => o !== e))) officeSurnames.add(e);
+    }
+  }
   /** Someone holding office in that country is named ("Casa Rosada" in a story about Alberto Fernández). */
   const leaderPresent = (country: number): boolean => {
-    for (const p of present) if (m.entities[p]!.type === 'person' && m.entities[p]!.standsFor.includes(country)) return true;
+    for (const p of [...present, ...officeSurnames]) if (m.entities[p]!.type === 'person' && m.entities[p]!.standsFor.includes(country)) return true;
     return false;
   };
   const relatedPresent = (ei: number): boolean => m.entities[ei]!.related.some((r) => present.has(r));
@@ -256,7 +281,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
         if (properContext && ent.type !== 'person' && prevWordCapitalised(b.text, c.start)) continue;
         const selfPresent = present.has(it.entity) || (ent.metonymOf >= 0 && present.has(ent.metonymOf));
         if (it.surname || ent.type === 'person') {
-          if (!fullName.has(it.entity) && !(isSalient && relatedPresent(it.entity))) continue;
+          if (!fullName.has(it.entity) && !(isSalient && (relatedPresent(it.entity) || officeSurnames.has(it.entity)))) continue;
         } else if (initial) {
           if (!selfPresent) continue;
         } else if (!selfPresent && !relatedPresent(it.entity) && politicalContext < 2) continue;
