@@ -36,7 +36,7 @@ export const testPack: Pack = {
     ent({ id: 'PL-moscow', type: 'place', en: 'Moscow', aliases: { en: ['Moscow'], de: ['Moskau'], fr: ['Moscou'] }, weakAliases: { it: ['Mosca'] }, metonymOf: 'C-ru' }),
     ent({ id: 'PL-pyongyang', type: 'place', en: 'Pyongyang', aliases: all(['Pyongyang']), metonymOf: 'C-kp' }),
     ent({ id: 'PL-washington', type: 'place', en: 'Washington, D.C.', aliases: all(['Washington']), metonymOf: 'C-us' }),
-    ent({ id: 'O-eu', type: 'organization', en: 'European Union', aliases: { en: ['European Union', 'EU'], it: ['Unione Europea', 'UE'], fr: ['Union européenne', 'UE'] } }),
+    ent({ id: 'O-eu', type: 'organization', en: 'European Union', aliases: { en: ['European Union', 'EU'], it: ['Unione Europea', 'UE'], fr: ['Union européenne', 'UE'], de: ['Europäische Union', 'EU'] } }),
     ent({ id: 'O-un', type: 'organization', en: 'United Nations', aliases: { en: ['United Nations', 'UN'], it: ['ONU', 'Nazioni Unite'], fr: ['ONU'] } }),
     ent({
       id: 'T-ru-kp', type: 'treaty', en: 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea',

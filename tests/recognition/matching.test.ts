@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { germanCaseForms } from '../../utils/recognition/german.ts';
 import { normaliseKey, normaliseText } from '../../utils/recognition/normalise.ts';
 import { ids, pairs, run } from './helpers.ts';
 
@@ -59,6 +60,14 @@ describe('matching', () => {
     expect(pairs(run("Le critiche dell'Unione Europea."))).toEqual(['Unione Europea=O-eu']);
     expect(pairs(run('Le critiche dell’Unione Europea e l’ONU.'))).toEqual(['Unione Europea=O-eu', 'ONU=O-un']);
     expect(pairs(run("La position de l'Union européenne.", 'fr'))).toEqual(['Union européenne=O-eu']);
+  });
+
+  it('matches German names in their other case forms', () => {
+    expect(germanCaseForms('Vereinigte Arabische Emirate')).toContain('Vereinigten Arabischen Emirate');
+    expect(germanCaseForms('Internationaler Währungsfonds')).toContain('Internationale Währungsfonds');
+    expect(germanCaseForms('Liga der Arabischen Staaten')).toContain('Liga der Arabische Staaten');
+    expect(germanCaseForms('Nordkorea')).toEqual([]);
+    expect(pairs(run('Russland droht der Europäischen Union.', 'de', '2024-06'))).toContain('Europäischen Union=O-eu');
   });
 
   it('handles possessives and genitives', () => {

@@ -7,6 +7,7 @@
 import type { Entity, EntityType, Pack } from '../pack/schema.ts';
 import { LANGS } from '../pack/schema.ts';
 import { buildAutomaton, type Automaton } from './automaton.ts';
+import { germanCaseForms } from './german.ts';
 import { normaliseKey } from './normalise.ts';
 
 export const KIND_STRONG = 0;
@@ -167,14 +168,20 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     const info = entities[i]!;
     for (const m of seenByKind) m.clear();
     labelWords = (e.labels.en ?? Object.values(e.labels)[0] ?? '').trim().split(/[\s\u00a0]+/).length;
-    for (const [lang, list] of Object.entries(e.aliases)) for (const a of list ?? []) add(a, i, KIND_STRONG, lang, e);
+    // German names of institutions, places and treaties also match in their other case forms; people's names don't inflect.
+    const inflects = e.type !== 'person';
+    const addForms = (alias: string, kind: number, lang: string): void => {
+      add(alias, i, kind, lang, e);
+      if (lang === 'de' && inflects) for (const f of germanCaseForms(alias)) add(f, i, kind, lang, e);
+    };
+    for (const [lang, list] of Object.entries(e.aliases)) for (const a of list ?? []) addForms(a, KIND_STRONG, lang);
     // Labels are names too (the pack's alias lists may omit them).
     // ...unless a label is one of the entity's weak aliases ("Mosca"): then it stays weak.
     const weakKeys = new Set<string>();
     for (const list of Object.values(e.weakAliases ?? {})) for (const a of list ?? []) weakKeys.add(a.toLowerCase());
-    for (const [lang, l] of Object.entries(e.labels)) if (l && !weakKeys.has(l.toLowerCase())) add(l, i, KIND_STRONG, lang, e);
-    for (const [lang, list] of Object.entries(e.weakAliases ?? {})) for (const a of list ?? []) add(a, i, KIND_WEAK, lang, e);
-    for (const [lang, list] of Object.entries(e.generic ?? {})) for (const a of list ?? []) add(a, i, KIND_GENERIC, lang, e);
+    for (const [lang, l] of Object.entries(e.labels)) if (l && !weakKeys.has(l.toLowerCase())) addForms(l, KIND_STRONG, lang);
+    for (const [lang, list] of Object.entries(e.weakAliases ?? {})) for (const a of list ?? []) addForms(a, KIND_WEAK, lang);
+    for (const [lang, list] of Object.entries(e.generic ?? {})) for (const a of list ?? []) addForms(a, KIND_GENERIC, lang);
 
     if (e.metonymOf !== undefined) {
       const m = byId.get(e.metonymOf);
