@@ -204,7 +204,8 @@ for n, f, t, extra in [("Alain Juppé", "1995-05-17", "1997-06-02", {"aliases": 
                        ("François Fillon", "2007-05-17", "2012-05-15", {"aliases": ["Francois Fillon"]}), ("Jean-Marc Ayrault", "2012-05-15", "2014-03-31", {"party": "Parti socialiste"}),
                        ("Manuel Valls", "2014-03-31", "2016-12-06", {}), ("Bernard Cazeneuve", "2016-12-06", "2017-05-15", {})]:
     add(n, [("FR", HOG, "Prime Minister of France", f, t, "elysee")], **extra)
-add("Marine Le Pen", [], surname=False, weak=["Le Pen"], party="Rassemblement national", country="FR",
+add("Marine Le Pen", [("FR", OFF, "President of the Front national (Rassemblement national from 2018)", "2011-01-16", "2021-09-13", "official-sites"), ("FR", OFF, "President of the Rassemblement national group in the National Assembly", "2022-06", None, "official-sites")],
+    surname=False, weak=["Le Pen"], party="Rassemblement national",
     desc=D("French politician, leader of the Rassemblement national (formerly Front national)", "politica francese, leader del Rassemblement national (ex Front national)", "femme politique française, figure de proue du Rassemblement national (ex-Front national)", "französische Politikerin, führende Figur des Rassemblement national (früher Front national)", "política francesa, líder de Reagrupamiento Nacional (antiguo Frente Nacional)"))
 add("Jean-Marie Le Pen", [], surname=False, weak=["Le Pen"], party="Front national", country="FR",
     desc=D("French politician (1928-2025), founder of the Front national", "politico francese (1928-2025), fondatore del Front national", "homme politique français (1928-2025), fondateur du Front national", "französischer Politiker (1928–2025), Gründer des Front national", "político francés (1928-2025), fundador del Frente Nacional"))
@@ -404,13 +405,17 @@ add("Gideon Sa'ar", [("IL", FM, "Minister of Foreign Affairs", "2024-11", None, 
 add("Benny Gantz", [("IL", OFF, "Minister of Defence", "2020-05-17", "2022-12-29", "official-sites")], strong=["Gantz"], surname=False)
 add("Itamar Ben-Gvir", [("IL", OFF, "Minister of National Security", "2022-12-29", "2025-01", "official-sites"), ("IL", OFF, "Minister of National Security", "2025-03", None, "official-sites")], aliases=A(["Itamar Ben Gvir"], de=["Itamar Ben-Gvir"]), strong=["Ben-Gvir", "Ben Gvir"], surname=False, party="Otzma Yehudit")
 add("Bezalel Smotrich", [("IL", OFF, "Minister of Finance", "2022-12-29", None, "official-sites")], labels=D("Bezalel Smotrich", "Bezalel Smotrich", "Bezalel Smotrich", "Bezalel Smotrich", "Bezalel Smotrich"), aliases=A(["Bezalel Smotrich"], de=["Bezalel Smotrytsch"]), strong=["Smotrich"], surname=False, party="Religious Zionist Party")
-add("Yahya Sinwar", [], labels=D("Yahya Sinwar", "Yahya Sinwar", "Yahya Sinouar", "Jahia Sinwar", "Yahya Sinwar"), aliases=A(["Yahya Sinwar"], de=["Jahja Sinwar"], fr=["Yahya Sinwar"]), strong={"en": ["Sinwar"], "it": ["Sinwar"], "fr": ["Sinouar", "Sinwar"], "de": ["Sinwar"], "es": ["Sinwar"]}, surname=False, country="PS",
+add("Yahya Sinwar", [("bs-org-hamas", OFF, "Leader of Hamas in the Gaza Strip", "2017-02", "2024-10-16", "official-sites"), ("bs-org-hamas", HEAD, "Head of the Hamas Political Bureau", "2024-08-06", "2024-10-16", "official-sites")],
+    labels=D("Yahya Sinwar", "Yahya Sinwar", "Yahya Sinouar", "Jahia Sinwar", "Yahya Sinwar"), aliases=A(["Yahya Sinwar"], de=["Jahja Sinwar"], fr=["Yahya Sinwar"]), strong={"en": ["Sinwar"], "it": ["Sinwar"], "fr": ["Sinouar", "Sinwar"], "de": ["Sinwar"], "es": ["Sinwar"]}, surname=False,
     desc=D("Hamas leader in Gaza and head of its political bureau (1962-2024), killed by Israeli forces", "leader di Hamas a Gaza e capo del suo ufficio politico (1962-2024), ucciso dalle forze israeliane", "chef du Hamas à Gaza et de son bureau politique (1962-2024), tué par l'armée israélienne", "Hamas-Chef im Gazastreifen und Leiter des Politbüros (1962–2024), von israelischen Truppen getötet", "líder de Hamás en Gaza y jefe de su buró político (1962-2024), abatido por fuerzas israelíes"))
-add("Ismail Haniyeh", [], labels=D("Ismail Haniyeh", "Ismail Haniyeh", "Ismaïl Haniyeh", "Ismail Hanija", "Ismail Haniyeh"), aliases=A(["Ismail Haniyeh", "Ismail Haniya"], de=["Ismail Haniyeh"]), strong={"en": ["Haniyeh"], "it": ["Haniyeh"], "fr": ["Haniyeh"], "de": ["Hanija", "Haniyeh"], "es": ["Haniyeh"]}, surname=False, country="PS",
+add("Ismail Haniyeh", [("bs-org-hamas", HEAD, "Head of the Hamas Political Bureau", "2017-05-06", "2024-07-31", "official-sites")],
+    labels=D("Ismail Haniyeh", "Ismail Haniyeh", "Ismaïl Haniyeh", "Ismail Hanija", "Ismail Haniyeh"), aliases=A(["Ismail Haniyeh", "Ismail Haniya"], de=["Ismail Haniyeh"]), strong={"en": ["Haniyeh"], "it": ["Haniyeh"], "fr": ["Haniyeh"], "de": ["Hanija", "Haniyeh"], "es": ["Haniyeh"]}, surname=False,
     desc=D("head of the Hamas political bureau (1962-2024), killed in Tehran", "capo dell'ufficio politico di Hamas (1962-2024), ucciso a Teheran", "chef du bureau politique du Hamas (1962-2024), tué à Téhéran", "Leiter des Hamas-Politbüros (1962–2024), in Teheran getötet", "jefe del buró político de Hamás (1962-2024), asesinado en Teherán"))
-add("Hassan Nasrallah", [], labels=D("Hassan Nasrallah", "Hassan Nasrallah", "Hassan Nasrallah", "Hassan Nasrallah", "Hasán Nasralá"), aliases=A(["Hassan Nasrallah"], es=["Hassan Nasrallah"]), strong={"en": ["Nasrallah"], "it": ["Nasrallah"], "fr": ["Nasrallah"], "de": ["Nasrallah"], "es": ["Nasralá", "Nasrallah"]}, surname=False, country="LB",
+add("Hassan Nasrallah", [("bs-org-hezbollah", HEAD, "Secretary-General of Hezbollah", "1992-02", "2024-09-27", "official-sites")],
+    labels=D("Hassan Nasrallah", "Hassan Nasrallah", "Hassan Nasrallah", "Hassan Nasrallah", "Hasán Nasralá"), aliases=A(["Hassan Nasrallah"], es=["Hassan Nasrallah"]), strong={"en": ["Nasrallah"], "it": ["Nasrallah"], "fr": ["Nasrallah"], "de": ["Nasrallah"], "es": ["Nasralá", "Nasrallah"]}, surname=False,
     desc=D("Secretary-General of Hezbollah (1992-2024), killed in an Israeli strike", "segretario generale di Hezbollah (1992-2024), ucciso in un raid israeliano", "secrétaire général du Hezbollah (1992-2024), tué dans une frappe israélienne", "Generalsekretär der Hisbollah (1992–2024), bei einem israelischen Luftangriff getötet", "secretario general de Hezbolá (1992-2024), muerto en un ataque israelí"))
-add("Naim Qassem", [], labels=D("Naim Qassem", "Naim Qassem", "Naïm Qassem", "Naim Kassem", "Naim Qassem"), aliases=A(["Naim Qassem", "Naim Kassem"], fr=["Naïm Kassem"]), weak=["Qassem", "Kassem"], surname=False, country="LB",
+add("Naim Qassem", [("bs-org-hezbollah", HEAD, "Secretary-General of Hezbollah", "2024-10-29", None, "official-sites")],
+    labels=D("Naim Qassem", "Naim Qassem", "Naïm Qassem", "Naim Kassem", "Naim Qassem"), aliases=A(["Naim Qassem", "Naim Kassem"], fr=["Naïm Kassem"]), weak=["Qassem", "Kassem"], surname=False,
     desc=D("Secretary-General of Hezbollah since 2024", "segretario generale di Hezbollah dal 2024", "secrétaire général du Hezbollah depuis 2024", "Generalsekretär der Hisbollah seit 2024", "secretario general de Hezbolá desde 2024"))
 add("Yasser Arafat", [], labels=D("Yasser Arafat", "Yasser Arafat", "Yasser Arafat", "Jassir Arafat", "Yasir Arafat"), aliases=A(["Yasser Arafat"], es=["Yasser Arafat"]), weak=["Arafat"], surname=False, country="PS",
     desc=D("Palestinian leader (1929-2004), chairman of the PLO and first President of the Palestinian Authority", "leader palestinese (1929-2004), presidente dell'OLP e primo presidente dell'Autorità palestinese", "dirigeant palestinien (1929-2004), président de l'OLP et premier président de l'Autorité palestinienne", "Palästinenserführer (1929–2004), PLO-Vorsitzender und erster Präsident der Autonomiebehörde", "líder palestino (1929-2004), presidente de la OLP y primer presidente de la Autoridad Palestina"))
@@ -886,6 +891,127 @@ add("Leonid Slutsky", [("RU", OFF, "Chairman of the Liberal Democratic Party of 
     desc=D("Russian politician, leader of the Liberal Democratic Party of Russia (LDPR) since 2022", "politico russo, leader del Partito liberal-democratico di Russia (LDPR) dal 2022", "homme politique russe, chef du Parti libéral-démocrate de Russie (LDPR) depuis 2022", "russischer Politiker, seit 2022 Vorsitzender der Liberal-Demokratischen Partei Russlands (LDPR)", "político ruso, líder del Partido Liberal-Demócrata de Rusia (LDPR) desde 2022"))
 add("Álvaro García Ortiz", [("ES", OFF, "Attorney General of Spain", "2022", "2025-11", "official-sites")], aliases=["Alvaro Garcia Ortiz"], weak=["García Ortiz", "Garcia Ortiz"], surname=False,
     desc=D("Attorney General of Spain 2022-2025", "procuratore generale dello Stato spagnolo 2022-2025", "procureur général de l'État espagnol de 2022 à 2025", "spanischer Generalstaatsanwalt 2022–2025", "fiscal general del Estado 2022-2025"))
+
+# Ministers of foreign affairs, defence, finance or economy and the interior in office at some time from 2022
+# to January 2026 (the larger European states, the US, Russia, Ukraine, China, Israel, Iran, Turkey, Poland and
+# the Netherlands), party leaders, heads of international organisations since 2015, and the heads of Hamas and
+# Hezbollah. Ends known only to the month are given as months.
+# United Kingdom
+more("Liz Truss", [("GB", FM, "Foreign Secretary", "2021-09-15", "2022-09-06", "gov-uk-ministers"), ("GB", OFF, "Leader of the Conservative Party", "2022-09-05", "2022-10-24", "official-sites")])
+add("Rishi Sunak", [("GB", OFF, "Chancellor of the Exchequer", "2020-02-13", "2022-07-05", "gov-uk-ministers"), ("GB", OFF, "Leader of the Conservative Party", "2022-10-24", "2024-11-02", "official-sites")], surname=False,
+    desc=D("former Prime Minister of the United Kingdom (2022-2024)", "ex primo ministro del Regno Unito (2022-2024)", "ancien Premier ministre du Royaume-Uni (2022-2024)", "ehemaliger Premierminister des Vereinigten Königreichs (2022–2024)", "ex primer ministro del Reino Unido (2022-2024)"))
+more("Boris Johnson", [("GB", OFF, "Leader of the Conservative Party", "2019-07-23", "2022-09-05", "official-sites")])
+more("Keir Starmer", [("GB", OFF, "Leader of the Labour Party", "2020-04-04", None, "official-sites")])
+more("Grant Shapps", [("GB", OFF, "Home Secretary", "2022-10-19", "2022-10-25", "gov-uk-ministers")])
+more("James Cleverly", [("GB", OFF, "Home Secretary", "2023-11-13", "2024-07-05", "gov-uk-ministers")])
+m("Nadhim Zahawi", "GB", "Chancellor of the Exchequer", "2022-07-05", "2022-09-06", "gov-uk-ministers", party="Conservative Party")
+# United States
+m("Alejandro Mayorkas", "US", "Secretary of Homeland Security", "2021-02-02", "2025-01-20", "official-sites",
+  desc=D("US Secretary of Homeland Security 2021-2025", "segretario alla Sicurezza interna degli Stati Uniti 2021-2025", "secrétaire à la Sécurité intérieure des États-Unis de 2021 à 2025", "US-Minister für Innere Sicherheit 2021–2025", "secretario de Seguridad Nacional de EE. UU. 2021-2025"))
+m("John Thune", "US", "Senate Majority Leader", "2025-01-03", None, "congress-bioguide", party="Republican Party",
+  desc=D("Majority Leader of the US Senate", "leader della maggioranza al Senato degli Stati Uniti", "chef de la majorité au Sénat des États-Unis", "Mehrheitsführer im US-Senat", "líder de la mayoría en el Senado de EE. UU."))
+# France
+m("Antoine Armand", "FR", "Minister of the Economy, Finance and Industry", "2024-09-21", "2024-12-23", "gouvernement-fr", party="Renaissance")
+m("Éric Lombard", "FR", "Minister of the Economy, Finance and Industrial and Digital Sovereignty", "2024-12-23", "2025-10", "gouvernement-fr")
+m("Roland Lescure", "FR", "Minister of the Economy, Finance and Industrial, Energy and Digital Sovereignty", "2025-10", None, "gouvernement-fr", party="Renaissance")
+m("Catherine Vautrin", "FR", "Minister of the Armed Forces", "2025-10-12", None, "gouvernement-fr")
+add("Bruno Retailleau", [("FR", OFF, "President of Les Républicains", "2025-05-18", None, "official-sites")], surname=False,
+    desc=D("President of Les Républicains, French Minister of the Interior 2024-2025", "presidente dei Repubblicani, ministro dell'Interno francese 2024-2025", "président des Républicains, ministre de l'Intérieur de 2024 à 2025", "Vorsitzender der Républicains, französischer Innenminister 2024–2025", "presidente de Los Republicanos, ministro del Interior francés 2024-2025"))
+# Germany
+m("Jörg Kukies", "DE", "Federal Minister of Finance", "2024-11-07", "2025-05-06", "bundesregierung", aliases=["Joerg Kukies"], party="SPD")
+more("Angela Merkel", [("DE", OFF, "Leader of the CDU", "2000-04-10", "2018-12-07", "official-sites")])
+more("Annegret Kramp-Karrenbauer", [("DE", OFF, "Leader of the CDU", "2018-12-07", "2021-01-22", "official-sites")])
+more("Armin Laschet", [("DE", OFF, "Leader of the CDU", "2021-01-22", "2022-01-31", "official-sites")])
+more("Friedrich Merz", [("DE", OFF, "Leader of the CDU", "2022-01-31", None, "official-sites")])
+more("Markus Söder", [("DE", OFF, "Leader of the CSU", "2019-01-19", None, "official-sites")])
+more("Lars Klingbeil", [("DE", OFF, "Co-leader of the SPD", "2021-12-11", None, "official-sites")])
+add("Christian Lindner", [("DE", OFF, "Leader of the FDP", "2013-12-07", "2025-05", "official-sites")], surname=False,
+    desc=D("German FDP politician, Finance Minister 2021-2024 and FDP leader 2013-2025", "politico tedesco dell'FDP, ministro delle Finanze 2021-2024 e presidente dell'FDP 2013-2025", "homme politique allemand (FDP), ministre des Finances de 2021 à 2024 et président du FDP de 2013 à 2025", "deutscher FDP-Politiker, Bundesfinanzminister 2021–2024 und FDP-Vorsitzender 2013–2025", "político alemán del FDP, ministro de Finanzas 2021-2024 y presidente del FDP 2013-2025"))
+add("Saskia Esken", [("DE", OFF, "Co-leader of the SPD", "2019-12-06", "2025-06", "official-sites")], party="SPD",
+    desc=D("German SPD politician, co-leader of the SPD 2019-2025", "politica tedesca, co-presidente dell'SPD 2019-2025", "femme politique allemande, coprésidente du SPD de 2019 à 2025", "deutsche SPD-Politikerin, SPD-Vorsitzende 2019–2025", "política alemana, copresidenta del SPD 2019-2025"))
+add("Bärbel Bas", [("DE", OFF, "President of the Bundestag", "2021-10-26", "2025-03-25", "official-sites"), ("DE", OFF, "Federal Minister of Labour and Social Affairs", "2025-05-06", None, "bundesregierung"), ("DE", OFF, "Co-leader of the SPD", "2025-06", None, "official-sites")],
+    aliases=["Baerbel Bas"], party="SPD",
+    desc=D("German Minister of Labour and Social Affairs, co-leader of the SPD, President of the Bundestag 2021-2025", "ministra tedesca del Lavoro e degli Affari sociali, co-presidente dell'SPD, presidente del Bundestag 2021-2025", "ministre allemande du Travail et des Affaires sociales, coprésidente du SPD, présidente du Bundestag de 2021 à 2025", "Bundesministerin für Arbeit und Soziales, SPD-Vorsitzende, Bundestagspräsidentin 2021–2025", "ministra alemana de Trabajo y Asuntos Sociales, copresidenta del SPD, presidenta del Bundestag 2021-2025"))
+for n, f, t, d in [
+    ("Ricarda Lang", "2022", "2024-11", D("German Green politician, co-leader of Alliance 90/The Greens 2022-2024", "politica tedesca dei Verdi, co-presidente dei Verdi 2022-2024", "femme politique allemande, coprésidente des Verts de 2022 à 2024", "deutsche Grünen-Politikerin, Bundesvorsitzende der Grünen 2022–2024", "política alemana, copresidenta de Los Verdes 2022-2024")),
+    ("Omid Nouripour", "2022", "2024-11", D("German Green politician, co-leader of Alliance 90/The Greens 2022-2024", "politico tedesco dei Verdi, co-presidente dei Verdi 2022-2024", "homme politique allemand, coprésident des Verts de 2022 à 2024", "deutscher Grünen-Politiker, Bundesvorsitzender der Grünen 2022–2024", "político alemán, copresidente de Los Verdes 2022-2024")),
+    ("Franziska Brantner", "2024-11", None, D("co-leader of the German Greens (Alliance 90/The Greens)", "co-presidente dei Verdi tedeschi", "coprésidente des Verts allemands", "Bundesvorsitzende der Grünen", "copresidenta de Los Verdes alemanes")),
+    ("Felix Banaszak", "2024-11", None, D("co-leader of the German Greens (Alliance 90/The Greens)", "co-presidente dei Verdi tedeschi", "coprésident des Verts allemands", "Bundesvorsitzender der Grünen", "copresidente de Los Verdes alemanes")),
+]:
+    m(n, "DE", "Co-leader of Alliance 90/The Greens", f, t, "official-sites", party="Bündnis 90/Die Grünen", desc=d)
+# Italy
+add("Giuseppe Conte", [("IT", OFF, "President of the Five Star Movement", "2021-08-06", None, "official-sites")], surname=False,
+    desc=D("President of the Italian Five Star Movement, Prime Minister 2018-2021", "presidente del Movimento 5 Stelle, presidente del Consiglio 2018-2021", "président du Mouvement 5 étoiles, président du Conseil italien de 2018 à 2021", "Vorsitzender der italienischen Fünf-Sterne-Bewegung, Ministerpräsident 2018–2021", "presidente del Movimiento 5 Estrellas, primer ministro italiano 2018-2021"))
+more("Luigi Di Maio", [("IT", OFF, "Political Head of the Five Star Movement", "2017-09-23", "2020-01-22", "official-sites")])
+more("Matteo Salvini", [("IT", OFF, "Federal Secretary of the Lega", "2013-12-15", None, "official-sites")])
+add("Antonio Tajani", [("IT", OFF, "Secretary of Forza Italia", "2023-07-15", None, "official-sites")], surname=False,
+    desc=D("Italian Deputy Prime Minister and Foreign Minister, leader of Forza Italia", "vicepresidente del Consiglio e ministro degli Esteri, segretario di Forza Italia", "vice-président du Conseil italien et ministre des Affaires étrangères, chef de Forza Italia", "italienischer Vize-Regierungschef und Außenminister, Vorsitzender von Forza Italia", "vicepresidente del Gobierno italiano y ministro de Asuntos Exteriores, líder de Forza Italia"))
+more("Giorgia Meloni", [("IT", OFF, "President of Fratelli d'Italia", "2014-03", None, "official-sites")])
+add("Silvio Berlusconi", [("IT", OFF, "President of Forza Italia", "2013-11-16", "2023-06-12", "official-sites")], surname=False,
+    desc=D("Italian media entrepreneur and politician (1936-2023), Prime Minister 1994-1995, 2001-2006 and 2008-2011, founder of Forza Italia", "imprenditore e politico italiano (1936-2023), presidente del Consiglio 1994-1995, 2001-2006 e 2008-2011, fondatore di Forza Italia", "homme d'affaires et homme politique italien (1936-2023), président du Conseil en 1994-1995, 2001-2006 et 2008-2011, fondateur de Forza Italia", "italienischer Medienunternehmer und Politiker (1936–2023), Ministerpräsident 1994–1995, 2001–2006 und 2008–2011, Gründer von Forza Italia", "empresario y político italiano (1936-2023), primer ministro en 1994-1995, 2001-2006 y 2008-2011, fundador de Forza Italia"))
+add("Enrico Letta", [("IT", OFF, "Secretary of the Democratic Party", "2021-03-14", "2023-03-12", "official-sites")], surname=False, party="Partito Democratico",
+    desc=D("Italian politician, Prime Minister 2013-2014 and Secretary of the Democratic Party 2021-2023", "politico italiano, presidente del Consiglio 2013-2014 e segretario del Partito Democratico 2021-2023", "homme politique italien, président du Conseil de 2013 à 2014 et secrétaire du Parti démocrate de 2021 à 2023", "italienischer Politiker, Ministerpräsident 2013–2014 und Vorsitzender der Partito Democratico 2021–2023", "político italiano, primer ministro 2013-2014 y secretario del Partido Democrático 2021-2023"))
+# Spain
+more("Pedro Sánchez", [("ES", OFF, "Secretary-General of the PSOE", "2014-07", "2016-10-01", "official-sites"), ("ES", OFF, "Secretary-General of the PSOE", "2017-06", None, "official-sites")])
+add("Ione Belarra", [("ES", OFF, "Minister of Social Rights and 2030 Agenda", "2021-03-31", "2023-11-21", "lamoncloa"), ("ES", OFF, "Secretary-General of Podemos", "2021-06", None, "official-sites")], party="Podemos",
+    desc=D("Secretary-General of the Spanish party Podemos, Minister of Social Rights 2021-2023", "segretaria generale di Podemos, ministra dei Diritti sociali spagnola 2021-2023", "secrétaire générale de Podemos, ministre espagnole des Droits sociaux de 2021 à 2023", "Generalsekretärin der spanischen Partei Podemos, Ministerin für soziale Rechte 2021–2023", "secretaria general de Podemos, ministra de Derechos Sociales 2021-2023"))
+# Russia
+m("Vladimir Kolokoltsev", "RU", "Minister of Internal Affairs", "2012-05-21", None, "kremlin",
+  labels=D("Vladimir Kolokoltsev", "Vladimir Kolokol'cev", "Vladimir Kolokoltsev", "Wladimir Kolokolzew", "Vladímir Kolokóltsev"), aliases=A(["Vladimir Kolokoltsev"], de=["Wladimir Kolokolzew"]), weak=["Kolokolzew"],
+  desc=D("Russian Minister of Internal Affairs", "ministro dell'Interno russo", "ministre russe de l'Intérieur", "russischer Innenminister", "ministro del Interior ruso"))
+m("Maxim Reshetnikov", "RU", "Minister of Economic Development", "2020-01-21", None, "kremlin",
+  labels=D("Maxim Reshetnikov", "Maksim Rešetnikov", "Maxime Rechetnikov", "Maxim Reschetnikow", "Maxim Reshétnikov"), aliases=A(["Maxim Reshetnikov", "Maksim Reshetnikov"], fr=["Maxime Rechetnikov"], de=["Maxim Reschetnikow"]), weak=["Rechetnikov", "Reschetnikow"],
+  desc=D("Russian Minister of Economic Development", "ministro dello Sviluppo economico russo", "ministre russe du Développement économique", "russischer Minister für wirtschaftliche Entwicklung", "ministro de Desarrollo Económico ruso"))
+# Ukraine
+more("Yulia Svyrydenko", [("UA", OFF, "First Deputy Prime Minister and Minister of Economy", "2021-11-04", "2025-07-17", "official-sites")])
+m("Serhiy Marchenko", "UA", "Minister of Finance", "2020-03-30", None, "official-sites",
+  labels=D("Serhiy Marchenko", "Serhij Marčenko", "Serhiy Martchenko", "Serhij Martschenko", "Serhí Márchenko"), aliases=A(["Serhiy Marchenko", "Serhii Marchenko"], fr=["Serhiy Martchenko"], de=["Serhij Martschenko"]), weak=["Martchenko", "Martschenko"])
+m("Denys Monastyrsky", "UA", "Minister of Internal Affairs", "2021-07-16", "2023-01-18", "official-sites",
+  labels=D("Denys Monastyrsky", "Denys Monastyrs'kyj", "Denys Monastyrsky", "Denys Monastyrskyj", "Denís Monastirski"), aliases=A(["Denys Monastyrsky", "Denys Monastyrskyi"], de=["Denys Monastyrskyj"]), weak=["Monastyrskyj", "Monastirski"],
+  desc=D("Ukrainian Minister of Internal Affairs (1980-2023), killed in a helicopter crash", "ministro dell'Interno ucraino (1980-2023), morto in un incidente di elicottero", "ministre ukrainien de l'Intérieur (1980-2023), mort dans un accident d'hélicoptère", "ukrainischer Innenminister (1980–2023), bei einem Hubschrauberabsturz ums Leben gekommen", "ministro del Interior ucraniano (1980-2023), muerto en un accidente de helicóptero"))
+m("Ihor Klymenko", "UA", "Minister of Internal Affairs", "2023-02-07", None, "official-sites",
+  labels=D("Ihor Klymenko", "Ihor Klymenko", "Ihor Klymenko", "Ihor Klymenko", "Ígor Klimenko"), aliases=A(["Ihor Klymenko"], es=["Ihor Klymenko"]), weak=["Klimenko"],
+  desc=D("Ukrainian Minister of Internal Affairs", "ministro dell'Interno ucraino", "ministre ukrainien de l'Intérieur", "ukrainischer Innenminister", "ministro del Interior ucraniano"))
+# China
+m("Wei Fenghe", "CN", "Minister of National Defense", "2018-03-19", "2023-03-12", "official-sites", surname=False)
+m("Li Shangfu", "CN", "Minister of National Defense", "2023-03-12", "2023-10-24", "official-sites", surname=False)
+# Israel
+more("Yair Lapid", [("IL", FM, "Minister of Foreign Affairs", "2021-06-13", "2022-12-29", "official-sites")])
+more("Avigdor Lieberman", [("IL", OFF, "Minister of Finance", "2021-06-13", "2022-12-29", "official-sites")])
+# Iran and Turkey
+add("Mohammad Javad Zarif", [("IR", FM, "Minister of Foreign Affairs", "2013-08-15", "2021-08-25", "official-sites")], labels=D("Mohammad Javad Zarif", "Mohammad Javad Zarif", "Mohammad Javad Zarif", "Mohammed Dschawad Sarif", "Mohammad Javad Zarif"),
+    aliases=A(["Mohammad Javad Zarif", "Javad Zarif"], de=["Mohammad Javad Zarif", "Dschawad Sarif"]), weak=["Sarif"])
+add("Hossein Amir-Abdollahian", [("IR", FM, "Minister of Foreign Affairs", "2021-08-25", "2024-05-19", "official-sites")], labels=D("Hossein Amir-Abdollahian", "Hossein Amir-Abdollahian", "Hossein Amir-Abdollahian", "Hossein Amir-Abdollahian", "Hosein Amir Abdolahián"),
+    aliases=A(["Hossein Amir-Abdollahian", "Hossein Amirabdollahian"], es=["Hossein Amir Abdollahian"]), weak=["Abdolahián"])
+add("Ali Bagheri Kani", [("IR", FM, "Acting Minister of Foreign Affairs", "2024-05", "2024-08-21", "official-sites")], aliases=["Ali Bagheri"], weak=["Bagheri Kani", "Bagheri"], surname=False)
+add("Mevlüt Çavuşoğlu", [("TR", FM, "Minister of Foreign Affairs", "2014-08-29", "2015-08-28", "official-sites"), ("TR", FM, "Minister of Foreign Affairs", "2015-11-24", "2023-06-03", "official-sites")], aliases=["Mevlut Cavusoglu"], party="AKP")
+# Poland
+add("Zbigniew Rau", [("PL", FM, "Minister of Foreign Affairs", "2020-08-26", "2023-11", "official-sites")], party="Prawo i Sprawiedliwość")
+add("Radosław Sikorski", [("PL", FM, "Minister of Foreign Affairs", "2007-11-16", "2014-09-22", "official-sites"), ("PL", FM, "Minister of Foreign Affairs", "2023-12-13", None, "official-sites")], aliases=["Radoslaw Sikorski", "Radek Sikorski"], party="Platforma Obywatelska")
+m("Mariusz Błaszczak", "PL", "Minister of National Defence", "2018-01-09", "2023", "official-sites", aliases=["Mariusz Blaszczak"], weak=["Blaszczak"], party="Prawo i Sprawiedliwość",
+  desc=D("Polish PiS politician, Minister of National Defence 2018-2023", "politico polacco del PiS, ministro della Difesa 2018-2023", "homme politique polonais (PiS), ministre de la Défense nationale de 2018 à 2023", "polnischer PiS-Politiker, Verteidigungsminister 2018–2023", "político polaco del PiS, ministro de Defensa Nacional 2018-2023"))
+m("Władysław Kosiniak-Kamysz", "PL", "Deputy Prime Minister and Minister of National Defence", "2023-12-13", None, "official-sites", aliases=["Wladyslaw Kosiniak-Kamysz"], party="Polskie Stronnictwo Ludowe",
+  desc=D("Polish Deputy Prime Minister and Minister of National Defence, leader of the Polish People's Party (PSL)", "vicepremier e ministro della Difesa polacco, leader del Partito popolare polacco (PSL)", "vice-Premier ministre et ministre polonais de la Défense nationale, chef du Parti paysan polonais (PSL)", "polnischer Vizepremier und Verteidigungsminister, Vorsitzender der Bauernpartei PSL", "viceprimer ministro y ministro de Defensa Nacional de Polonia, líder del Partido Popular Polaco (PSL)"))
+m("Andrzej Domański", "PL", "Minister of Finance", "2023-12-13", None, "official-sites")
+# Netherlands
+add("Wopke Hoekstra", [("NL", OFF, "Minister of Finance", "2017-10-26", "2022-01-10", "official-sites"), ("NL", FM, "Minister of Foreign Affairs", "2022-01-10", "2023-09", "official-sites"),
+                       ("bs-org-ec", OFF, "European Commissioner for Climate Action", "2023-10", "2024-12-01", "eu-institutions"), ("bs-org-ec", OFF, "European Commissioner for Climate, Net Zero and Clean Growth", "2024-12-01", None, "eu-institutions")],
+    party="CDA", desc=D("European Commissioner for Climate, Net Zero and Clean Growth, former Dutch Foreign and Finance Minister", "commissario europeo per il Clima, ex ministro degli Esteri e delle Finanze dei Paesi Bassi", "commissaire européen au Climat, ancien ministre néerlandais des Affaires étrangères et des Finances", "EU-Kommissar für Klima, ehemaliger niederländischer Außen- und Finanzminister", "comisario europeo de Clima, exministro neerlandés de Asuntos Exteriores y de Finanzas"))
+add("Hanke Bruins Slot", [("NL", OFF, "Minister of the Interior and Kingdom Relations", "2022-01-10", "2023-09", "official-sites"), ("NL", FM, "Minister of Foreign Affairs", "2023-09", "2024-07-02", "official-sites")], weak=["Bruins Slot"], surname=False, party="CDA")
+add("Caspar Veldkamp", [("NL", FM, "Minister of Foreign Affairs", "2024-07-02", "2025-08", "official-sites")], party="Nieuw Sociaal Contract")
+m("Kajsa Ollongren", "NL", "Minister of Defence", "2022-01-10", "2024-07-02", "official-sites", party="D66")
+m("Ruben Brekelmans", "NL", "Minister of Defence", "2024-07-02", None, "official-sites", party="VVD")
+m("Sigrid Kaag", "NL", "Minister of Finance", "2022-01-10", "2024-01", "official-sites", party="D66")
+m("Eelco Heinen", "NL", "Minister of Finance", "2024-07-02", None, "official-sites", party="VVD")
+add("Geert Wilders", [], party="PVV", country="NL",
+    desc=D("Dutch politician, founder and leader of the Party for Freedom (PVV)", "politico olandese, fondatore e leader del Partito per la Libertà (PVV)", "homme politique néerlandais, fondateur et chef du Parti pour la liberté (PVV)", "niederländischer Politiker, Gründer und Vorsitzender der Partij voor de Vrijheid (PVV)", "político neerlandés, fundador y líder del Partido por la Libertad (PVV)"))
+# International organisations
+add("Margaret Chan", [("bs-org-who", HEAD, "Director-General of the World Health Organization", "2007-01-04", "2017-07-01", "official-sites")])
+add("Yukiya Amano", [("bs-org-iaea", HEAD, "Director General of the IAEA", "2009-12-01", "2019-07", "iaea")])
+add("Roberto Azevêdo", [("bs-org-wto", HEAD, "Director-General of the WTO", "2013-09-01", "2020-08-31", "official-sites")], aliases=["Roberto Azevedo"])
+add("Jim Yong Kim", [("bs-org-worldbank", HEAD, "President of the World Bank Group", "2012-07-01", "2019-02-01", "official-sites")])
+add("David Malpass", [("bs-org-worldbank", HEAD, "President of the World Bank Group", "2019-04-09", "2023-06", "official-sites")])
+add("Fatou Bensouda", [("bs-org-icc", HEAD, "Prosecutor of the International Criminal Court", "2012-06-15", "2021-06-16", "official-sites")])
 
 # Merge repeated people (Draghi: Italian PM and ECB president) into one entry.
 merged = {}
