@@ -84,7 +84,7 @@ afterEach(async () => {
 });
 
 beforeEach(async () => {
-  await setSettings(ext.worker, { enabled: true, disabledSites: [], trigger: 'click', style: 'underline' });
+  await setSettings(ext.worker, { enabled: true, disabledSites: [], trigger: 'click', style: 'underline', uiLang: 'auto' });
 });
 
 describe('switching off and on', () => {
@@ -187,6 +187,17 @@ describe('cards', () => {
     await expect.poll(() => card.locator('.note').allTextContents()).toEqual(expect.arrayContaining(['Saved from the popup', 'Added on the card']));
     const notes = (await askBackground({ type: 'listNotes', entityId: 'Q7747' })) as { id: string }[];
     for (const n of notes) await askBackground({ type: 'deleteNote', id: n.id });
+  });
+
+  it('speaks the UI language chosen in the settings, with entity names in it', async () => {
+    await setSettings(ext.worker, { uiLang: 'it' });
+    const article = await open(sampleUrl);
+    await article.clickText('Kim Jong-un');
+    const card = article.card();
+    await expect.poll(() => card.locator('dt').allTextContents()).toContain('Cariche');
+    expect(await card.locator('h3').allTextContents()).toEqual(expect.arrayContaining(['Fonti', 'Le tue note']));
+    await article.page.close();
+    await setSettings(ext.worker, { uiLang: 'auto' });
   });
 
   it('has no serious or critical accessibility violations, and is screenshotted light and dark', async () => {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../../utils/messaging/protocol';
+import { cardStrings, type CardStrings } from '../../utils/cards/strings';
 import { cardView, type RowVM, type ValueVM } from '../../utils/cards/view-model';
 
 export type CorrectionScope = 'site' | 'all';
@@ -23,7 +24,7 @@ export interface CardProps {
   placement?: Record<string, string>;
 }
 
-function Value({ v, onOpen }: { v: ValueVM; onOpen: (id: string) => void }) {
+function Value({ v, s, onOpen }: { v: ValueVM; s: CardStrings; onOpen: (id: string) => void }) {
   return (
     <span class={v.past ? 'fact value past' : 'fact value'}>
       {v.refId ? (
@@ -34,13 +35,13 @@ function Value({ v, onOpen }: { v: ValueVM; onOpen: (id: string) => void }) {
         v.text
       )}
       {v.when && <span class="when"> ({v.when})</span>}
-      {v.past && <span class="sr"> (no longer on the article's date)</span>}
+      {v.past && <span class="sr"> ({s.noLongerOnDate})</span>}
       {v.credit && <span class="credit"> [{v.credit}]</span>}
     </span>
   );
 }
 
-function Row({ row, onOpen }: { row: RowVM; onOpen: (id: string) => void }) {
+function Row({ row, s, onOpen }: { row: RowVM; s: CardStrings; onOpen: (id: string) => void }) {
   // Several links (memberships, parties) wrap as a list: a comma after a link that fills the line would start the next one.
   if (row.p !== 'office' && row.values.length > 1 && row.values.every((v) => v.refId)) {
     return (
@@ -48,9 +49,9 @@ function Row({ row, onOpen }: { row: RowVM; onOpen: (id: string) => void }) {
         <dt>{row.label}</dt>
         <dd class="links">
           {row.values.map((v, i) => (
-            <Value key={i} v={v} onOpen={onOpen} />
+            <Value key={i} v={v} s={s} onOpen={onOpen} />
           ))}
-          {row.more > 0 && <span class="more">and {row.more} more</span>}
+          {row.more > 0 && <span class="more">{s.andMore(row.more)}</span>}
         </dd>
       </>
     );
@@ -62,10 +63,10 @@ function Row({ row, onOpen }: { row: RowVM; onOpen: (id: string) => void }) {
         {row.values.map((v, i) => (
           <span key={i}>
             {i > 0 && (row.p === 'office' ? <br /> : ', ')}
-            <Value v={v} onOpen={onOpen} />
+            <Value v={v} s={s} onOpen={onOpen} />
           </span>
         ))}
-        {row.more > 0 && <span class="more"> and {row.more} more</span>}
+        {row.more > 0 && <span class="more"> {s.andMore(row.more)}</span>}
       </dd>
     </>
   );
@@ -81,6 +82,7 @@ export function Card(props: CardProps) {
   // Before the browser paints: a focused button this render removed (← back) must not leave focus on the page, where Escape would not reach the card.
   useLayoutEffect(() => root.current?.focus({ preventScroll: true }), [card]);
   const vm = useMemo(() => (card ? cardView(card, { date: articleDate, articleLang, uiLang }) : null), [card, articleDate, articleLang, uiLang]);
+  const s = vm?.ui ?? cardStrings(uiLang);
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -107,7 +109,7 @@ export function Card(props: CardProps) {
       onKeyDown={onKey}
       {...(placement ? { style: placement } : {})}
     >
-      <button class="close" type="button" aria-label="Close" onClick={onClose}>
+      <button class="close" type="button" aria-label={s.close} onClick={onClose}>
         ×
       </button>
       {props.onBack && props.backLabel && (
@@ -116,7 +118,7 @@ export function Card(props: CardProps) {
         </button>
       )}
       {error && <p class="error">{error}</p>}
-      {!card && !error && <p class="loading">Loading…</p>}
+      {!card && !error && <p class="loading">{s.loading}</p>}
       {vm && (
         <>
           <header>
@@ -130,18 +132,18 @@ export function Card(props: CardProps) {
             {vm.desc && <p class="desc">{vm.desc}</p>}
           </header>
           {vm.rows.length > 0 && (
-            <section aria-label="Facts">
-              <h3>{vm.date ? `As of ${vm.date} (article date)` : 'Facts'}</h3>
+            <section aria-label={s.facts}>
+              <h3>{vm.date ? s.asOfArticle(vm.date) : s.facts}</h3>
               <dl class="facts">
                 {vm.rows.map((r) => (
-                  <Row key={r.p} row={r} onOpen={onOpen} />
+                  <Row key={r.p} row={r} s={s} onOpen={onOpen} />
                 ))}
               </dl>
             </section>
           )}
           {vm.changes.length > 0 && (
-            <section aria-label="Since the article">
-              <h3>Since the article</h3>
+            <section aria-label={s.sinceArticle}>
+              <h3>{s.sinceArticle}</h3>
               <ul class="changes">
                 {vm.changes.map((c, i) => (
                   <li key={i}>{c}</li>
@@ -150,8 +152,8 @@ export function Card(props: CardProps) {
             </section>
           )}
           {vm.relations.length > 0 && (
-            <section aria-label="On this page">
-              <h3>On this page</h3>
+            <section aria-label={s.onThisPage}>
+              <h3>{s.onThisPage}</h3>
               <ul class="relations">
                 {vm.relations.map((r, i) => (
                   <li key={i} class={r.past ? 'relation past' : 'relation'}>
@@ -165,26 +167,26 @@ export function Card(props: CardProps) {
             </section>
           )}
           {vm.sources.length > 0 && (
-            <section aria-label="Sources">
-              <h3>Sources</h3>
+            <section aria-label={s.sources}>
+              <h3>{s.sources}</h3>
               <ul class="sources">
-                {vm.sources.map((s) => (
-                  <li key={s.title} class="src">
-                    {s.url ? (
-                      <a href={s.url} target="_blank" rel="noopener noreferrer">
-                        {s.title}
+                {vm.sources.map((src) => (
+                  <li key={src.title} class="src">
+                    {src.url ? (
+                      <a href={src.url} target="_blank" rel="noopener noreferrer">
+                        {src.title}
                       </a>
                     ) : (
-                      s.title
+                      src.title
                     )}
-                    {s.credit ? `; ${s.credit}` : ''}, as of {s.asOf}
+                    {src.credit ? `; ${src.credit}` : ''}, {s.asOf(src.asOf)}
                   </li>
                 ))}
               </ul>
             </section>
           )}
-          <section aria-label="Your notes">
-            <h3>Your notes</h3>
+          <section aria-label={s.yourNotes}>
+            <h3>{s.yourNotes}</h3>
             <ul class="notes">
               {vm.notes.map((n) => (
                 <li key={n.id} class="note">
@@ -206,35 +208,35 @@ export function Card(props: CardProps) {
               }}
             >
               <label>
-                <span class="sr">Add a note</span>
+                <span class="sr">{s.addNote}</span>
                 <textarea
                   name="note"
-                  placeholder="Add a note…"
+                  placeholder={s.addNotePlaceholder}
                   value={draft}
                   onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
                 />
               </label>
               <button type="submit" class="primary" disabled={saving || !draft.trim()}>
-                Save note
+                {s.saveNote}
               </button>
             </form>
           </section>
           {term && (
-            <section class="actions" aria-label="Corrections">
-              <h3>Wrong highlight?</h3>
+            <section class="actions" aria-label={s.corrections}>
+              <h3>{s.wrongHighlight}</h3>
               <label class="scope">
-                Remember{' '}
+                {s.remember}{' '}
                 <select value={scope} onChange={(e) => setScope((e.target as HTMLSelectElement).value as CorrectionScope)}>
-                  <option value="site">on this site</option>
-                  <option value="all">on all sites</option>
+                  <option value="site">{s.onThisSite}</option>
+                  <option value="all">{s.onAllSites}</option>
                 </select>
               </label>
               <div class="buttons">
                 <button type="button" name="not-entity" disabled={busy} onClick={() => void correct('notEntity')}>
-                  “{term}” is not {vm.title}
+                  {s.notEntity(term, vm.title)}
                 </button>
                 <button type="button" name="ignore-term" disabled={busy} onClick={() => void correct('ignoreTerm')}>
-                  Don’t highlight “{term}”
+                  {s.ignoreTerm(term)}
                 </button>
               </div>
             </section>

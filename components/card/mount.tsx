@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityCard } from '../../utils/messaging/protocol';
 import { Card, type CorrectionScope } from './Card';
 import cardCss from './card.css?inline';
+import { cardStrings } from '../../utils/cards/strings';
 
 export const CARD_HOST_TAG = 'backstory-card';
 export const CARD_WIDTH = 380;
@@ -128,7 +129,7 @@ export function createCardHost(ctx: ContentScriptContext, win: Window, deps: Car
       const card = await pending;
       clearTimeout(loading);
       deps.mark?.('backstory:card-data');
-      if (myId === openId) paint(card, card ? undefined : 'No facts are stored for this entity.');
+      if (myId === openId) paint(card, card ? undefined : cardStrings(deps.uiLang()).noFacts);
       deps.mark?.('backstory:card-shown');
       // A card fetched ahead may predate a note added since (in the popup): refresh it once shown.
       if (card && deps.refreshCard) {
@@ -137,7 +138,7 @@ export function createCardHost(ctx: ContentScriptContext, win: Window, deps: Car
       }
     } catch {
       clearTimeout(loading);
-      if (myId === openId) paint(null, 'Backstory could not load this card. Try again.');
+      if (myId === openId) paint(null, cardStrings(deps.uiLang()).loadFailed);
     }
   };
 

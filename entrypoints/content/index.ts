@@ -6,7 +6,7 @@ import { ContentRequest, type EntityCard } from '../../utils/messaging/protocol'
 import { createRouter } from '../../utils/messaging/router';
 import { PageSession } from '../../utils/content/page-session';
 import { noteContentHandlers } from '../../utils/notes/content-handlers';
-import { isSiteEnabled } from '../../utils/settings/schema';
+import { isSiteEnabled, type Settings } from '../../utils/settings/schema';
 import { getSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 
 export default defineContentScript({
@@ -24,20 +24,22 @@ export default defineContentScript({
     mark('backstory:start');
     // Asked first, so the storage round trip overlaps setting up the card host and session.
     const initialSettings = getSettings();
-    const uiLang = () => browser.i18n.getUILanguage().slice(0, 2);
+    // Cards follow the reader's UI language setting, else the browser's (entity names in any pack language; the card's own words in English or Italian).
+    let uiSetting: Settings['uiLang'] = 'auto';
+    const uiLang = () => (uiSetting === 'auto' ? browser.i18n.getUILanguage().slice(0, 2) : uiSetting);
     const site = location.hostname;
     let session: PageSession | null = null;
     /*
      * Cards are fetched ahead, in idle time after the scan, so a click opens
      * one without waiting on the background's database. The cache holds for
-     * one set of page entities (relations depend on it) and drops an entity's
+     * one set of page entities (relations depend on it) and one UI language, and drops an entity's
      * card when a note is added to it.
      */
     const cardCache = new Map<string, Promise<EntityCard | null>>();
     let cacheKey = '';
     const getCard = (id: string, fresh = false): Promise<EntityCard | null> => {
       const pageIds = session?.pageIds() ?? [];
-      const key = `${session?.date ?? ''}|${pageIds.join()}`;
+      const key = `${session?.date ?? ''}|${uiLang()}|${pageIds.join()}`;
       if (key !== cacheKey) {
         cardCache.clear();
         cacheKey = key;
@@ -121,10 +123,17 @@ export default defineContentScript({
     );
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    ctx.onInvalidated(watchSettings((s) => void session?.applySettings(s)));
+    ctx.onInvalidated(
+      watchSettings((s) => {
+        uiSetting = s.uiLang;
+        void session?.applySettings(s);
+      }),
+    );
 
     try {
-      await session.applySettings(await initialSettings);
+      const settings = await initialSettings;
+      uiSetting = settings.uiLang;
+      await session.applySettings(settings);
       if (session.on) ctx.requestIdleCallback(() => void prefetch(), { timeout: 2000 });
     } catch (err) {
       // A page we can't read (or an extension reload mid-request) must never break the page.

@@ -45,6 +45,23 @@ describe('card view model', () => {
     expect(changesSince(sunak, null)).toEqual([]);
   });
 
+  it('speaks Italian to an Italian reader, and English to readers of other languages', () => {
+    const uk = card('country', [
+      { p: 'headOfGovernment', value: 'Rishi Sunak', refId: 'S', from: '2022-10-25', to: '2024-07-05' },
+      { p: 'headOfGovernment', value: 'Keir Starmer', refId: 'K', from: '2024-07-05' },
+    ]);
+    const it = cardView(uk, { date: '2024-06', articleLang: 'it', uiLang: 'it' });
+    expect([it.typeLabel, it.rows[0]!.label, it.ui.sources]).toEqual(['Paese', 'Capo del governo', 'Fonti']);
+    expect(it.changes).toEqual([
+      'Capo del governo: Rishi Sunak al 2024-06; ha lasciato la carica il 2024-07-05',
+      'Capo del governo: Keir Starmer dal 2024-07-05 (dopo l’articolo)',
+    ]);
+    const treaty = card('treaty', [{ p: 'party', value: 'Russia', refId: 'Q159' }]);
+    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'it' }).rows[0]!.label).toBe('Parti');
+    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'de' }).rows[0]!.label).toBe('Parties');
+    expect(relationsOf([{ id: 'Q159', type: 'country', label: 'Russia', p: 'party', dir: 'out', to: '2020' }], '2024-06-01', 'it')[0]!.relation).toBe('già parte');
+  });
+
   it('tells of a successor who took office after the article', () => {
     const uk = card('country', [
       { p: 'headOfGovernment', value: 'Rishi Sunak', refId: 'S', from: '2022-10-25', to: '2024-07-05' },

@@ -6,6 +6,7 @@
 import type { EntityCard, FactView, NoteView, RelationView } from '../messaging/protocol';
 import type { EntityType } from '../pack/schema';
 import { earliest, latest } from '../pack/timeline';
+import { cardStrings, type CardStrings } from './strings';
 
 export interface ValueVM {
   text: string;
@@ -57,18 +58,11 @@ export interface CardVM {
   relations: RelationVM[];
   sources: SourceVM[];
   notes: NoteView[];
+  /** The card's words in the reader's UI language. */
+  ui: CardStrings;
 }
 
-export const TYPE_LABEL: Record<EntityType, string> = {
-  person: 'Person',
-  country: 'Country',
-  place: 'Place',
-  organization: 'Organisation',
-  treaty: 'Treaty',
-};
-
 interface PropSpec {
-  label: string;
   /** one: a single value as of the date (its history in "changes"); many: a list. */
   kind: 'one' | 'many';
   /** Values shown before "and N more". */
@@ -78,94 +72,60 @@ interface PropSpec {
 /** The facts each type shows, in order. Properties not listed (ISO codes, GEC) stay off the card. */
 const PROPS: Record<EntityType, Record<string, PropSpec>> = {
   person: {
-    office: { label: 'Offices', kind: 'many', limit: 6 },
-    country: { label: 'Country', kind: 'one' },
-    party: { label: 'Party', kind: 'one' },
-    memberOf: { label: 'Member of', kind: 'many', limit: 8 },
+    office: { kind: 'many', limit: 6 },
+    country: { kind: 'one' },
+    party: { kind: 'one' },
+    memberOf: { kind: 'many', limit: 8 },
   },
   country: {
-    capital: { label: 'Capital', kind: 'one' },
-    headOfState: { label: 'Head of state', kind: 'one' },
-    headOfGovernment: { label: 'Head of government', kind: 'one' },
-    foreignMinister: { label: 'Foreign minister', kind: 'one' },
-    population: { label: 'Population', kind: 'one' },
-    governmentType: { label: 'Government', kind: 'one' },
-    memberOf: { label: 'Member of', kind: 'many', limit: 12 },
-    observerOf: { label: 'Observer at', kind: 'many', limit: 6 },
-    partyTo: { label: 'Party to', kind: 'many', limit: 8 },
+    capital: { kind: 'one' },
+    headOfState: { kind: 'one' },
+    headOfGovernment: { kind: 'one' },
+    foreignMinister: { kind: 'one' },
+    population: { kind: 'one' },
+    governmentType: { kind: 'one' },
+    memberOf: { kind: 'many', limit: 12 },
+    observerOf: { kind: 'many', limit: 6 },
+    partyTo: { kind: 'many', limit: 8 },
   },
   organization: {
-    head: { label: 'Head', kind: 'one' },
-    founded: { label: 'Founded', kind: 'one' },
-    headquarters: { label: 'Headquarters', kind: 'one' },
-    permanentMember: { label: 'Permanent members', kind: 'many', limit: 10 },
-    member: { label: 'Members', kind: 'many', limit: 12 },
-    observer: { label: 'Observers', kind: 'many', limit: 6 },
-    partyTo: { label: 'Party to', kind: 'many', limit: 8 },
+    head: { kind: 'one' },
+    founded: { kind: 'one' },
+    headquarters: { kind: 'one' },
+    permanentMember: { kind: 'many', limit: 10 },
+    member: { kind: 'many', limit: 12 },
+    observer: { kind: 'many', limit: 6 },
+    partyTo: { kind: 'many', limit: 8 },
   },
   treaty: {
-    signed: { label: 'Signed', kind: 'one' },
-    inForce: { label: 'In force', kind: 'one' },
-    ended: { label: 'Ended', kind: 'one' },
-    status: { label: 'Status', kind: 'one' },
-    party: { label: 'Parties', kind: 'many', limit: 12 },
-    signatory: { label: 'Signatories', kind: 'many', limit: 8 },
-    depositary: { label: 'Depositary', kind: 'one' },
+    signed: { kind: 'one' },
+    inForce: { kind: 'one' },
+    ended: { kind: 'one' },
+    status: { kind: 'one' },
+    party: { kind: 'many', limit: 12 },
+    signatory: { kind: 'many', limit: 8 },
+    depositary: { kind: 'one' },
   },
   place: {
-    capitalOf: { label: 'Capital of', kind: 'one' },
-    seatOfGovernmentOf: { label: 'Seat of government of', kind: 'one' },
+    capitalOf: { kind: 'one' },
+    seatOfGovernmentOf: { kind: 'one' },
   },
-};
-
-/** Relation wording for facts pointing at the card's entity from another entity ("in"). */
-const INVERSE: Record<string, string> = {
-  party: 'party to',
-  signatory: 'signatory of',
-  member: 'member of',
-  permanentMember: 'permanent member of',
-  observer: 'observer at',
-  memberOf: 'member',
-  observerOf: 'observer',
-  partyTo: 'party',
-  headOfState: 'head of state of',
-  headOfGovernment: 'head of government of',
-  foreignMinister: 'foreign minister of',
-  head: 'head of',
-  office: 'office held by',
-  capital: 'capital of',
-  capitalOf: 'capital',
-  seatOfGovernmentOf: 'seat of government',
-};
-
-/** Relation wording for the card's own facts ("out"). */
-const FORWARD: Record<string, string> = {
-  party: 'party',
-  signatory: 'signatory',
-  member: 'member',
-  permanentMember: 'permanent member',
-  observer: 'observer',
-  memberOf: 'member of',
-  observerOf: 'observer at',
-  partyTo: 'party to',
-  headOfState: 'head of state',
-  headOfGovernment: 'head of government',
-  foreignMinister: 'foreign minister',
-  head: 'head',
-  office: 'office in',
-  capital: 'capital',
-  capitalOf: 'capital of',
-  seatOfGovernmentOf: 'seat of government of',
 };
 
 /** Facts whose change after the article's date is worth telling the reader. */
 const CHANGE_PROPS = new Set(['office', 'headOfState', 'headOfGovernment', 'foreignMinister', 'head', 'capital', 'status', 'party', 'member', 'memberOf']);
 
-export function span(f: { from?: string; to?: string }): string | undefined {
+export function span(f: { from?: string; to?: string }, s: CardStrings = cardStrings('en')): string | undefined {
   if (f.from && f.to) return `${f.from} – ${f.to}`;
-  if (f.from) return `since ${f.from}`;
-  if (f.to) return `until ${f.to}`;
+  if (f.from) return s.since(f.from);
+  if (f.to) return s.until(f.to);
   return undefined;
+}
+
+/** A property's row label: a treaty's `party` lists its parties, a person's names their party. */
+function propLabel(s: CardStrings, type: EntityType, p: string): string {
+  if (type === 'treaty' && p === 'party') return s.props.parties;
+  return (s.props as Record<string, string>)[p] ?? p;
 }
 
 /** Whether the span held on the date (partial dates count when they may have). */
@@ -207,7 +167,7 @@ function officeText(q: string, where: string): string {
 }
 
 function valueOf(f: FactView, date: string | null, uiLang: string): ValueVM {
-  const when = f.p === 'signed' || f.p === 'inForce' || f.p === 'ended' || f.p === 'founded' ? undefined : span(f);
+  const when = f.p === 'signed' || f.p === 'inForce' || f.p === 'ended' || f.p === 'founded' ? undefined : span(f, cardStrings(uiLang));
   return {
     text: formatValue(f, uiLang),
     ...(f.refId ? { refId: f.refId } : {}),
@@ -224,6 +184,8 @@ function byRecency(a: FactView, b: FactView): number {
 
 function rowsFor(card: EntityCard, date: string | null, uiLang: string): RowVM[] {
   const specs = PROPS[card.entity.type];
+  const s = cardStrings(uiLang);
+  const label = (p: string) => propLabel(s, card.entity.type, p);
   const rows: RowVM[] = [];
   const byP = new Map<string, FactView[]>();
   for (const f of card.facts) {
@@ -248,7 +210,7 @@ function rowsFor(card: EntityCard, date: string | null, uiLang: string): RowVM[]
     if (spec.kind === 'one') {
       // The value(s) on the date; failing that, the latest one known, marked as such.
       const shown = held.length ? held : facts.slice(0, 1);
-      rows.push({ p, label: spec.label, values: shown.map((f) => valueOf(f, date, uiLang)), more: 0 });
+      rows.push({ p, label: label(p), values: shown.map((f) => valueOf(f, date, uiLang)), more: 0 });
       continue;
     }
     const limit = spec.limit ?? 10;
@@ -256,7 +218,7 @@ function rowsFor(card: EntityCard, date: string | null, uiLang: string): RowVM[]
     const pool = p === 'office' ? [...held, ...facts.filter((f) => !held.includes(f))] : held;
     const shown = pool.slice(0, limit);
     if (!shown.length) continue;
-    rows.push({ p, label: spec.label, values: shown.map((f) => valueOf(f, date, uiLang)), more: pool.length - shown.length });
+    rows.push({ p, label: label(p), values: shown.map((f) => valueOf(f, date, uiLang)), more: pool.length - shown.length });
   }
   return rows;
 }
@@ -266,22 +228,19 @@ function rowsFor(card: EntityCard, date: string | null, uiLang: string): RowVM[]
  * words a reader can check: "President (Russia) on 2024-06-01; left office
  * 2024-07-05", "Head of government since 2024-07-05: Keir Starmer".
  */
-export function changesSince(card: EntityCard, date: string | null, max = 6): string[] {
+export function changesSince(card: EntityCard, date: string | null, max = 6, uiLang = 'en'): string[] {
   if (!date) return [];
-  const type = card.entity.type;
-  const specs = PROPS[type];
+  const s = cardStrings(uiLang);
   const out: { text: string; at: string }[] = [];
   for (const f of card.facts) {
     if (!CHANGE_PROPS.has(f.p)) continue;
-    const label = specs[f.p]?.label ?? f.p;
     const value = f.p === 'office' && f.q ? officeText(f.q, f.value) : f.value;
+    const what = f.p === 'office' ? value : `${propLabel(s, card.entity.type, f.p)}: ${value}`;
     if (endedAfter(f, date)) {
-      const verb = f.p === 'office' || f.p.startsWith('head') || f.p === 'foreignMinister' ? 'left office' : 'ended';
-      const what = f.p === 'office' ? value : `${label}: ${value}`;
-      out.push({ text: `${what} on ${date}; ${verb} ${f.to}`, at: f.to! });
+      const office = f.p === 'office' || f.p.startsWith('head') || f.p === 'foreignMinister';
+      out.push({ text: s.heldThen(what, date, f.to!, office), at: f.to! });
     } else if (startedAfter(f, date)) {
-      const what = f.p === 'office' ? `${value}` : `${label}: ${value}`;
-      out.push({ text: `${what} since ${f.from} (after the article)`, at: f.from! });
+      out.push({ text: s.startedAfter(what, f.from!), at: f.from! });
     }
   }
   out.sort((a, b) => a.at.localeCompare(b.at));
@@ -306,19 +265,20 @@ const INVERSE_OF: Record<string, readonly string[]> = {
  * "formerly …", so a leader's card names their country once, not once per
  * office and per side of the fact.
  */
-export function relationsOf(rels: readonly RelationView[] | undefined, date: string | null): RelationVM[] {
+export function relationsOf(rels: readonly RelationView[] | undefined, date: string | null, uiLang = 'en'): RelationVM[] {
   if (!rels) return [];
+  const s = cardStrings(uiLang);
   const byEntity = new Map<string, { first: RelationView; current: string[]; past: string[] }>();
   const outgoing = new Set(rels.filter((r) => r.dir === 'out').map((r) => `${r.id}|${r.p}`));
   for (const r of rels) {
     // The card's own fact words it better than the other entity's inverse.
     if (r.dir === 'in' && (INVERSE_OF[r.p] ?? []).some((p) => outgoing.has(`${r.id}|${p}`))) continue;
-    let wording = r.dir === 'out' ? (FORWARD[r.p] ?? r.p) : (INVERSE[r.p] ?? `${r.p} of`);
+    let wording = r.dir === 'out' ? (s.forward[r.p] ?? r.p) : (s.inverse[r.p] ?? s.of(r.p));
     if (r.p === 'office' && r.q) {
       // "President of Russia" before the link "Russia" reads as "President of".
       const q = r.q.trim();
       const tail = q.toLocaleLowerCase().lastIndexOf(r.label.toLocaleLowerCase());
-      wording = r.dir === 'in' ? `${q}:` : tail > 0 && tail + r.label.length === q.length ? q.slice(0, tail).trim() : `${q} of`;
+      wording = r.dir === 'in' ? `${q}:` : tail > 0 && tail + r.label.length === q.length ? q.slice(0, tail).trim() : s.officeOf(q);
     }
     let row = byEntity.get(r.id);
     if (!row) byEntity.set(r.id, (row = { first: r, current: [], past: [] }));
@@ -327,7 +287,7 @@ export function relationsOf(rels: readonly RelationView[] | undefined, date: str
   const out: RelationVM[] = [];
   for (const { first, current, past } of byEntity.values()) {
     const now = [...new Set(current)];
-    const before = [...new Set(past)].filter((w) => !now.includes(w)).map((w) => `formerly ${w}`);
+    const before = [...new Set(past)].filter((w) => !now.includes(w)).map(s.formerly);
     out.push({ id: first.id, type: first.type, label: first.label, relation: [...now, ...before].join(' · '), past: now.length === 0 });
   }
   // Current relations first, then by wording and name, so the list reads the same every time.
@@ -363,15 +323,16 @@ export function cardView(card: EntityCard, opts: { date: string | null; articleL
   return {
     id: card.entity.id,
     type: card.entity.type,
-    typeLabel: TYPE_LABEL[card.entity.type],
+    typeLabel: cardStrings(uiLang).types[card.entity.type],
     title,
     ...(nativeLabel && nativeLabel !== title && articleLang ? { native: { label: nativeLabel, lang: articleLang } } : {}),
     ...(card.entity.desc ? { desc: card.entity.desc } : {}),
     date,
     rows,
-    changes: changesSince(card, date),
-    relations: relationsOf(card.relations, date),
+    changes: changesSince(card, date, 6, uiLang),
+    relations: relationsOf(card.relations, date, uiLang),
     sources: sourcesOf(card.facts.filter((f) => shownPs.has(f.p))),
     notes: card.notes,
+    ui: cardStrings(uiLang),
   };
 }
