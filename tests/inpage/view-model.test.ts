@@ -123,7 +123,7 @@ describe('card view model', () => {
     );
     expect(rels.map((r) => `${r.relation} ${r.label}${r.past ? ' (past)' : ''}`)).toEqual([
       'head of state of Putin',
-      'party · formerly Prime Minister of Russia',
+      'party Russia',
       'formerly head of state of Medvedev (past)',
     ]);
   });
@@ -139,7 +139,7 @@ describe('card view model', () => {
       ],
       '2024-06-19',
     );
-    expect(rels.map((r) => `${r.relation} ${r.label}`)).toEqual(['President of · formerly Prime Minister of Russia', 'Supreme Leader of North Korea']);
+    expect(rels.map((r) => `${r.relation} ${r.label}`)).toEqual(['President of Russia', 'Supreme Leader of North Korea']);
   });
 
   it('names a treaty party once, though the party also lists the treaty', () => {

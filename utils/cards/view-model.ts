@@ -261,9 +261,9 @@ const INVERSE_OF: Record<string, readonly string[]> = {
 };
 
 /**
- * One row per related entity: its current wordings, then its past ones as
- * "formerly …", so a leader's card names their country once, not once per
- * office and per side of the fact.
+ * One row per related entity: its wordings on the article's date, or its
+ * past ones as "formerly …" when none holds, so a leader's card names their
+ * country once, not once per office and per side of the fact.
  */
 export function relationsOf(rels: readonly RelationView[] | undefined, date: string | null, uiLang = 'en'): RelationVM[] {
   if (!rels) return [];
@@ -286,9 +286,10 @@ export function relationsOf(rels: readonly RelationView[] | undefined, date: str
   }
   const out: RelationVM[] = [];
   for (const { first, current, past } of byEntity.values()) {
+    // What holds on the date says enough; the past is told only when nothing holds (the card's rows keep the history).
     const now = [...new Set(current)];
-    const before = [...new Set(past)].filter((w) => !now.includes(w)).map(s.formerly);
-    out.push({ id: first.id, type: first.type, label: first.label, relation: [...now, ...before].join(' · '), past: now.length === 0 });
+    const wording = now.length ? now : [...new Set(past)].map(s.formerly);
+    out.push({ id: first.id, type: first.type, label: first.label, relation: wording.join(' · '), past: now.length === 0 });
   }
   // Current relations first, then by wording and name, so the list reads the same every time.
   return out.sort((a, b) => Number(a.past) - Number(b.past) || a.relation.localeCompare(b.relation) || a.label.localeCompare(b.label));
