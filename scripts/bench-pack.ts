@@ -51,18 +51,18 @@ function rawIdbWrite(worker: Worker): Promise<number> {
   return worker.evaluate(async () => {
     const pack = (await (await fetch('/pack.json')).json()) as { entities: { id: string }[] };
     const open = indexedDB.open(`bench-raw-${Date.now()}`, 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('entities', { keyPath: 'id' });
+    open.addEventListener('upgradeneeded', () => open.result.createObjectStore('entities', { keyPath: 'id' }));
     const db = await new Promise<IDBDatabase>((res, rej) => {
-      open.onsuccess = () => res(open.result);
-      open.onerror = () => rej(open.error);
+      open.addEventListener('success', () => res(open.result));
+      open.addEventListener('error', () => rej(open.error));
     });
     const t0 = performance.now();
     const tx = db.transaction('entities', 'readwrite');
     const store = tx.objectStore('entities');
     for (const e of pack.entities) store.put(e);
     await new Promise<void>((res, rej) => {
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
+      tx.addEventListener('complete', () => res());
+      tx.addEventListener('error', () => rej(tx.error));
     });
     const ms = performance.now() - t0;
     db.close();
@@ -80,12 +80,12 @@ async function upgradeMs(ext: LoadedExtension): Promise<{ ms: number; ext: Loade
   await ext.worker.evaluate(async () => {
     const open = indexedDB.open('backstory');
     const db = await new Promise<IDBDatabase>((res, rej) => {
-      open.onsuccess = () => res(open.result);
-      open.onerror = () => rej(open.error);
+      open.addEventListener('success', () => res(open.result));
+      open.addEventListener('error', () => rej(open.error));
     });
     const tx = db.transaction('meta', 'readwrite');
     tx.objectStore('meta').put({ key: 'packVersion', value: 'an-older-pack' });
-    await new Promise<void>((res) => (tx.oncomplete = () => res()));
+    await new Promise<void>((res) => tx.addEventListener('complete', () => res()));
     db.close();
   });
   await ext.close({ keepProfile: true });

@@ -50,9 +50,9 @@ describe('card view model', () => {
       { p: 'headOfGovernment', value: 'Rishi Sunak', refId: 'S', from: '2022-10-25', to: '2024-07-05' },
       { p: 'headOfGovernment', value: 'Keir Starmer', refId: 'K', from: '2024-07-05' },
     ]);
-    const it = cardView(uk, { date: '2024-06', articleLang: 'it', uiLang: 'it' });
-    expect([it.typeLabel, it.rows[0]!.label, it.ui.sources]).toEqual(['Paese', 'Capo del governo', 'Fonti']);
-    expect(it.changes).toEqual([
+    const italian = cardView(uk, { date: '2024-06', articleLang: 'it', uiLang: 'it' });
+    expect([italian.typeLabel, italian.rows[0]!.label, italian.ui.sources]).toEqual(['Paese', 'Capo del governo', 'Fonti']);
+    expect(italian.changes).toEqual([
       'Capo del governo: Rishi Sunak al 2024-06; ha lasciato la carica il 2024-07-05',
       'Capo del governo: Keir Starmer dal 2024-07-05 (dopo l’articolo)',
     ]);

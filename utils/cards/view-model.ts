@@ -268,7 +268,7 @@ const INVERSE_OF: Record<string, readonly string[]> = {
 export function relationsOf(rels: readonly RelationView[] | undefined, date: string | null, uiLang = 'en'): RelationVM[] {
   if (!rels) return [];
   const s = cardStrings(uiLang);
-  const byEntity = new Map<string, { first: RelationView; current: string[]; past: string[] }>();
+  const byEntity = new Map<string, { first: RelationView; held: string[]; past: string[] }>();
   const outgoing = new Set(rels.filter((r) => r.dir === 'out').map((r) => `${r.id}|${r.p}`));
   for (const r of rels) {
     // The card's own fact words it better than the other entity's inverse.
@@ -281,13 +281,13 @@ export function relationsOf(rels: readonly RelationView[] | undefined, date: str
       wording = r.dir === 'in' ? `${q}:` : tail > 0 && tail + r.label.length === q.length ? q.slice(0, tail).trim() : s.officeOf(q);
     }
     let row = byEntity.get(r.id);
-    if (!row) byEntity.set(r.id, (row = { first: r, current: [], past: [] }));
-    (date && !heldOn(r, date) ? row.past : row.current).push(wording);
+    if (!row) byEntity.set(r.id, (row = { first: r, held: [], past: [] }));
+    (date && !heldOn(r, date) ? row.past : row.held).push(wording);
   }
   const out: RelationVM[] = [];
-  for (const { first, current, past } of byEntity.values()) {
+  for (const { first, held, past } of byEntity.values()) {
     // What holds on the date says enough; the past is told only when nothing holds (the card's rows keep the history).
-    const now = [...new Set(current)];
+    const now = [...new Set(held)];
     const wording = now.length ? now : [...new Set(past)].map(s.formerly);
     out.push({ id: first.id, type: first.type, label: first.label, relation: wording.join(' · '), past: now.length === 0 });
   }

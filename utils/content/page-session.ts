@@ -325,13 +325,7 @@ export class PageSession {
       stage('collected');
       this.lang ??= detectLanguage(doc, sample(blocks));
       this.date ??= detectDate(doc, win.location.href);
-      const res = await this.deps.recognize({
-        url: win.location.href,
-        title: doc.title,
-        lang: this.lang,
-        date: this.date,
-        blocks: blocks.map((b) => b.text),
-      });
+      const res = await this.recognizeBlocks(blocks, false);
       if (signal.aborted) throw new Aborted();
       stage('recognized');
       slicer.reset();
@@ -357,6 +351,18 @@ export class PageSession {
       }
       if (!signal.aborted) this.markDone();
     }
+  }
+
+  private recognizeBlocks(blocks: readonly TextBlock[], incremental: boolean) {
+    const { doc, win } = this.deps;
+    return this.deps.recognize({
+      url: win.location.href,
+      title: doc.title,
+      lang: this.lang,
+      date: this.date,
+      blocks: blocks.map((b) => b.text),
+      ...(incremental ? { incremental } : {}),
+    });
   }
 
   private async place(mentions: readonly Mention[], blocks: readonly TextBlock[], blockDocs: readonly Document[], slicer: Slicer): Promise<PlacedMention[]> {
@@ -498,14 +504,7 @@ export class PageSession {
       const keep = this.placed.filter((p) => !this.isStale(p) && !targets.some((t) => t.contains(p.range.startContainer)));
       let added: PlacedMention[] = [];
       if (blocks.length) {
-        const res = await this.deps.recognize({
-          url: win.location.href,
-          title: doc.title,
-          lang: this.lang,
-          date: this.date,
-          blocks: blocks.map((b) => b.text),
-          incremental: true,
-        });
+        const res = await this.recognizeBlocks(blocks, true);
         if (scope.disposed) return;
         slicer.reset();
         for (const e of res.entities) this.entities.set(e.id, e);

@@ -14,15 +14,7 @@ export async function saveNote(
 ): Promise<NoteRecord> {
   return saveOrExplain(() => db.transaction('rw', db.notes, async () => {
     const existing = input.id ? await db.notes.get(input.id) : undefined;
-    const record = NoteRecord.parse({
-      ...existing,
-      ...stripUndefined(input),
-      id: existing?.id ?? input.id ?? newId(),
-      tags: input.tags ?? existing?.tags ?? [],
-      site: siteOf(input.url ?? existing?.url),
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    });
+    const record = NoteRecord.parse(merged(existing, input, newId, now, now));
     await db.notes.put(record);
     return record;
   }));
@@ -58,6 +50,19 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** The note as saved: the input over what is stored, keeping its id, creation time and tags unless given. */
+function merged(existing: NoteRecord | undefined, input: NoteInput & { selectors?: NoteRecord['selectors'] }, newId: () => string, createdAt: number, updatedAt: number) {
+  return {
+    ...existing,
+    ...stripUndefined(input),
+    id: existing?.id ?? input.id ?? newId(),
+    tags: input.tags ?? existing?.tags ?? [],
+    site: siteOf(input.url ?? existing?.url),
+    createdAt: existing?.createdAt ?? createdAt,
+    updatedAt,
+  };
+}
+
 /** Why a save was refused; the editor keeps the reader's text in every case. */
 export type SaveFailure =
   | { ok: false; reason: 'conflict'; current: NoteRecord }
@@ -88,16 +93,8 @@ export async function saveNoteChecked(
     return await db.transaction('rw', db.notes, async () => {
       const existing = input.id ? await db.notes.get(input.id) : undefined;
       if (existing && existing.updatedAt !== baseUpdatedAt) return { ok: false as const, reason: 'conflict' as const, current: existing };
-      const parsed = NoteRecord.safeParse({
-        ...existing,
-        ...stripUndefined(input),
-        id: existing?.id ?? input.id ?? newId(),
-        tags: input.tags ?? existing?.tags ?? [],
-        site: siteOf(input.url ?? existing?.url),
-        createdAt: existing?.createdAt ?? now,
-        // Strictly later than the version replaced, so a second save in the same millisecond still sees a change.
-        updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
-      });
+      // Strictly later than the version replaced, so a second save in the same millisecond still sees a change.
+      const parsed = NoteRecord.safeParse(merged(existing, input, newId, now, Math.max(now, (existing?.updatedAt ?? 0) + 1)));
       if (!parsed.success) return { ok: false as const, reason: 'invalid' as const, message: parsed.error.issues[0]?.message ?? 'invalid note' };
       await db.notes.put(parsed.data);
       return { ok: true as const, note: parsed.data };

@@ -12,7 +12,8 @@ import { EntityType, IsoDate } from '../pack/schema';
 const Text = (max: number) => z.string().max(max);
 const Url = z.string().max(4096);
 
-export const NoteDraft = z.object({
+/** A note as the card and the popup send it (protocol.ts re-exports it). */
+export const NoteInput = z.object({
   id: Text(100).optional(),
   entityId: Text(200).optional(),
   url: Url.optional(),
@@ -20,8 +21,11 @@ export const NoteDraft = z.object({
   quote: Text(5000).optional(),
   text: Text(100_000),
   tags: z.array(Text(100)).max(50).default([]),
-  selectors: NoteSelectors.optional(),
 });
+export type NoteInput = z.infer<typeof NoteInput>;
+
+/** A note from the popup's editor, which may carry the quote's anchors. */
+export const NoteDraft = NoteInput.extend({ selectors: NoteSelectors.optional() });
 export type NoteDraft = z.infer<typeof NoteDraft>;
 
 export const SaveResult = z.discriminatedUnion('ok', [

@@ -46,16 +46,8 @@ export const EntitySummary = z.object({
 });
 export type EntitySummary = z.infer<typeof EntitySummary>;
 
-export const NoteInput = z.object({
-  id: Text(100).optional(),
-  entityId: Text(200).optional(),
-  url: Url.optional(),
-  pageTitle: Text(2000).optional(),
-  quote: Text(5000).optional(),
-  text: Text(100_000),
-  tags: z.array(Text(100)).max(50).default([]),
-});
-export type NoteInput = z.infer<typeof NoteInput>;
+export const NoteInput = N.NoteInput;
+export type NoteInput = N.NoteInput;
 
 export const NoteView = z.object({
   id: Text(100),
