@@ -1,4 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { compileMatcher, matcherFile } from './utils/recognition/index.ts';
+import type { Pack } from './utils/pack/schema.ts';
+
+/**
+ * The matcher compiled from public/pack.json, written beside it in every build
+ * (never committed, so it can't drift from the pack or the compiler).
+ */
+function prebuiltMatcher(publicDir: string): string {
+  const pack = JSON.parse(readFileSync(resolve(publicDir, 'pack.json'), 'utf8')) as Pack;
+  return JSON.stringify(matcherFile(compileMatcher(pack), pack.version));
+}
 
 // The Firefox build is MV2 (WXT's default for Firefox) so that `web-ext lint`
 // checks it against Firefox's stable manifest rules.
@@ -36,6 +49,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('matcher.json');
+    },
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: 'matcher.json', contents: prebuiltMatcher(wxt.config.publicDir) });
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

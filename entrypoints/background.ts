@@ -1,43 +1,30 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from '../utils/background/context-menu';
-import { createHandlers, indexPack, type Knowledge } from '../utils/background/handlers';
+import { createHandlers } from '../utils/background/handlers';
+import { loadKnowledge, type Knowledge } from '../utils/background/knowledge';
 import { BackstoryDb } from '../utils/db/database';
-import { loadPack } from '../utils/db/pack-loader';
 import { BackgroundRequest } from '../utils/messaging/protocol';
 import { createRouter } from '../utils/messaging/router';
 import { askTab } from '../utils/messaging/client';
 import { commandRequest } from '../utils/content/commands';
-import { readBundledPack } from '../utils/pack/bundled';
-import { compileMatcher } from '../utils/recognition';
 
 export default defineBackground(() => {
   const db = new BackstoryDb();
   let knowledge: Promise<Knowledge> | null = null;
 
-  // The service worker may be stopped at any time; the pack is read again on
-  // the next wake, and re-imported into IndexedDB only when its version changed.
-  // Each stage leaves a measure in the worker's timeline, read by `npm run bench:pack`.
-  const measure = (name: string, start: number) => performance.measure(`backstory:${name}`, { start, end: performance.now() });
+  // The service worker may be stopped at any time; on the next wake the prebuilt matcher is read
+  // again, and the pack re-imported into IndexedDB only when its version changed.
   const getKnowledge = () =>
-    (knowledge ??= Promise.resolve(performance.now())
-      .then(async (t0) => {
-        const pack = readBundledPack(await (await fetch(browser.runtime.getURL('/pack.json'))).json());
-        measure('pack-read', t0);
-        const t1 = performance.now();
-        const { loaded } = await loadPack(db, pack);
-        if (loaded) measure('pack-load', t1);
-        // The reader's own names are recognised like the pack's: compiled into the same matcher.
-        const userEntities = await db.entities.where('origin').equals('user').toArray();
-        const t2 = performance.now();
-        const k = indexPack({ ...pack, entities: pack.entities.concat(userEntities) }, compileMatcher);
-        measure('matcher-compile', t2);
-        return k;
-      })
-      .catch((err: unknown) => {
-        knowledge = null;
-        throw err;
-      }));
+    (knowledge ??= loadKnowledge({
+      db,
+      fetchJson: async (path) => (await fetch(browser.runtime.getURL(path))).json(),
+      // Each stage leaves a measure in the worker's timeline, read by `npm run bench:pack`.
+      measure: (name, start) => void performance.measure(`backstory:${name}`, { start, end: performance.now() }),
+    }).catch((err: unknown) => {
+      knowledge = null;
+      throw err;
+    }));
 
   browser.runtime.onInstalled.addListener(() => {
     void getKnowledge();

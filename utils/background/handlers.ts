@@ -4,16 +4,12 @@ import { createCorrectionHandlers } from './corrections-handlers';
 import { createNotesHandlers } from './notes-handlers';
 import { deleteNote, listNotes, saveNote } from '../db/notes';
 import type { BackgroundRequest, EntitySummary } from '../messaging/protocol';
-import type { Entity, Pack } from '../pack/schema';
-import { recognise, type Matcher } from '../recognition';
+import type { Entity } from '../pack/schema';
+import { recognise } from '../recognition';
+import type { Knowledge } from './knowledge';
 
 type Req<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
 
-export interface Knowledge {
-  pack: Pack;
-  matcher: Matcher;
-  byId: Map<string, Entity>;
-}
 
 export interface BackgroundDeps {
   db: BackstoryDb;
@@ -51,8 +47,9 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalida
       const k = await knowledge();
       const { mentions } = recognise(k.matcher, { blocks: req.blocks, lang: req.lang, date: req.date });
       const ids = [...new Set(mentions.map((m) => m.id))];
+      const byId = await k.entities(ids);
       const entities = ids.flatMap((id) => {
-        const e = k.byId.get(id);
+        const e = byId.get(id);
         return e ? [summary(e, uiLang())] : [];
       });
       // The page waits for its highlights, not for the visit log: the write goes on after the answer.
@@ -71,6 +68,3 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalida
   };
 }
 
-export function indexPack(pack: Pack, compile: (p: Pack) => Matcher): Knowledge {
-  return { pack, matcher: compile(pack), byId: new Map(pack.entities.map((e) => [e.id, e])) };
-}

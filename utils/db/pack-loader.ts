@@ -1,7 +1,7 @@
 import type { Pack } from '../pack/schema';
 import type { BackstoryDb } from './database';
 
-const PACK_VERSION_KEY = 'packVersion';
+export const PACK_VERSION_KEY = 'packVersion';
 export const PACK_SOURCES_KEY = 'packSources';
 
 /**

@@ -2,8 +2,9 @@
 import type { Pack } from '../pack/schema.ts';
 import { compileMatcher as compile, type CompiledMatcher } from './compile.ts';
 import { recognise as run, type Mention } from './resolve.ts';
+import { matcherFromFile, matcherToFile, type MatcherFile } from './serialise.ts';
 
-export type { Mention };
+export type { Mention, MatcherFile };
 
 /** Opaque: build with compileMatcher, pass to recognise. */
 export interface Matcher { readonly __matcher: CompiledMatcher }
@@ -17,4 +18,15 @@ export function recognise(
   input: { blocks: string[]; lang: string | null; date: string | null },
 ): { mentions: Mention[] } {
   return run(matcher.__matcher, input);
+}
+
+/** The matcher as the build writes it beside the pack (see serialise.ts). */
+export function matcherFile(matcher: Matcher, packVersion: string): MatcherFile {
+  return matcherToFile(matcher.__matcher, packVersion);
+}
+
+/** Reads a matcher file; throws with a clear message when it is not one. */
+export function readMatcherFile(json: unknown): { matcher: Matcher; packVersion: string } {
+  const { matcher, packVersion } = matcherFromFile(json);
+  return { matcher: { __matcher: matcher }, packVersion };
 }
