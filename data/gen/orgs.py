@@ -153,5 +153,19 @@ for o in orgs:
         o["desc"] = {"en": "interim self-government body of the Palestinians", "it": "organo di autogoverno provvisorio dei palestinesi", "fr": "organe d'autonomie provisoire des Palestiniens", "de": "palästinensische Selbstverwaltungsbehörde", "es": "órgano de autogobierno provisional palestino"}
     if o["id"] == "bs-org-plo":
         o["desc"] = {"en": "umbrella organisation representing the Palestinian people", "it": "organizzazione che rappresenta il popolo palestinese", "fr": "organisation représentant le peuple palestinien", "de": "Dachorganisation, die das palästinensische Volk vertritt", "es": "organización que representa al pueblo palestino"}
+# Where the Factbook's membership lists lag behind (its country profiles are updated unevenly):
+# dated departures and arrivals, each citing its own source. (org id, ISO code, "left"|"joined", date, source)
+MEMBERSHIP_CHANGES = [
+    ("Q458", "GB", "left", "2020-01-31", "eur-lex"),                 # Brexit: withdrawal at midnight CET, 31 January 2020
+    ("bs-org-coe", "RU", "left", "2022-03-16", "official-sites"),    # expelled by the Committee of Ministers
+    ("bs-org-oas", "NI", "left", "2023-11-19", "official-sites"),    # withdrawal took effect two years after notice
+    ("bs-org-opec", "QA", "left", "2019-01-01", "official-sites"),
+    ("bs-org-brics", "ID", "joined", "2025-01-06", "official-sites"),
+    ("bs-org-sco", "BY", "joined", "2024-07-04", "official-sites"),
+]
+by_id = {o["id"]: o for o in orgs}
+for org, iso, kind, date, src in MEMBERSHIP_CHANGES:
+    assert org in by_id, f"unknown organisation {org}"
+    by_id[org].setdefault("membershipChanges", []).append({"country": iso, ("to" if kind == "left" else "from"): date, "src": src})
 json.dump({"organizations": orgs}, open("data/curated/organizations.json", "w"), ensure_ascii=False, indent=1)
 print(len(orgs), "organisations")

@@ -392,6 +392,23 @@ DEPOSITARY = {
  "bs-treaty-svalbard": "France",
  "bs-treaty-lausanne": "France",
 }
+# Founding treaties whose parties are the organisation's members: the build copies the member list
+# (with its dates and sources) onto the treaty.
+PARTIES_OF = {
+ "bs-treaty-un-charter": "bs-org-un",
+ "bs-treaty-north-atlantic": "bs-org-nato",
+ "bs-treaty-rome-1957": "Q458",
+ "bs-treaty-maastricht": "Q458",
+ "bs-treaty-lisbon": "Q458",
+ "bs-treaty-au-constitutive": "bs-org-au",
+ "bs-treaty-asean-charter": "bs-org-asean",
+ "bs-treaty-csto": "bs-org-csto",
+ "bs-treaty-oas-charter": "bs-org-oas",
+ "bs-treaty-who-constitution": "bs-org-who",
+ "bs-treaty-iaea-statute": "bs-org-iaea",
+ "bs-treaty-council-of-europe-statute": "bs-org-coe",
+ "bs-treaty-marrakesh-wto": "bs-org-wto",
+}
 ORDER = ["signed", "inForce", "ended", "status", "depositary"]
 known = {t["id"] for t in T}
 assert set(STATUS) <= known and set(DEPOSITARY) <= known, "unknown treaty id in STATUS/DEPOSITARY"
@@ -401,6 +418,11 @@ for t in T:
         assert not any(f["p"] == p for f in t.get("facts", [])), f"{t['id']}: {p} given twice"
         t.setdefault("facts", []).append({"p": p, "v": table[t["id"]]})
     if "facts" in t: t["facts"].sort(key=lambda f: ORDER.index(f["p"]))
+assert set(PARTIES_OF) <= known, "unknown treaty id in PARTIES_OF"
+for t in T:
+    if t["id"] in PARTIES_OF:
+        assert not t.get("parties") and not t.get("factbookEnv"), f"{t['id']}: parties given twice"
+        t["partiesOf"] = PARTIES_OF[t["id"]]
 ids = [t["id"] for t in T]
 assert len(ids) == len(set(ids)), "duplicate treaty id"
 json.dump({"treaties": T}, open("data/curated/treaties.json", "w"), ensure_ascii=False, indent=1)

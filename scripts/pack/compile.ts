@@ -45,7 +45,7 @@ export function buildPack(sharedDir: string, curatedDir: string): BuildResult {
 
   const idx = buildCountries(reg, factbook, leaders, readJson<CountriesFile>(curatedDir, 'countries.json'));
   buildSeats(reg, idx, readJson<SeatsFile>(curatedDir, 'seats.json'));
-  buildOrganizations(reg, idx, factbook, readJson<{ organizations: CuratedOrg[] }>(curatedDir, 'organizations.json').organizations, asOf);
+  buildOrganizations(reg, idx, factbook, readJson<{ organizations: CuratedOrg[] }>(curatedDir, 'organizations.json').organizations, asOf, reg.notes);
   buildTreaties(reg, idx, factbook, huggo, readJson<{ treaties: CuratedTreaty[] }>(curatedDir, 'treaties.json').treaties, asOf, reg.notes);
   // Historical states (Soviet Union, Yugoslavia...) come before people, whose offices may refer to them.
   applyOverlay(reg, idx.byIso, readJson<{ entities: OverlayEntity[] }>(curatedDir, 'historical.json').entities, asOf);

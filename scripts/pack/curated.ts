@@ -25,6 +25,8 @@ export interface CuratedOrg extends Named {
   /** Factbook "International organization participation" code(s): members come from the Factbook. */
   factbook?: string[];
   facts?: CuratedFact[];
+  /** Departures (`to`) and arrivals (`from`) the Factbook's lists don't show yet, each with its source. */
+  membershipChanges?: { country: string; from?: string; to?: string; src: string }[];
 }
 export interface CuratedTreaty extends Named {
   generic?: PerLang<string[]>;
@@ -33,6 +35,8 @@ export interface CuratedTreaty extends Named {
   /** Factbook "International environmental agreements" name: parties come from the Factbook. */
   factbookEnv?: string;
   parties?: string[];
+  /** An organisation whose members are the treaty's parties (a founding treaty): its member list is copied. */
+  partiesOf?: string;
   facts?: CuratedFact[];
 }
 
@@ -59,7 +63,7 @@ function addFacts(reg: Registry, idx: CountryIndex, d: ReturnType<Registry['ensu
 /** Inverse relation written on the other entity, so a country's card can list its memberships. */
 const INVERSE: Record<string, string> = { member: 'memberOf', observer: 'observerOf', party: 'partyTo', headquarters: 'headquartersOf' };
 
-export function buildOrganizations(reg: Registry, idx: CountryIndex, factbook: FactbookCountry[], orgs: CuratedOrg[], asOf: string) {
+export function buildOrganizations(reg: Registry, idx: CountryIndex, factbook: FactbookCountry[], orgs: CuratedOrg[], asOf: string, notes: string[]) {
   for (const o of orgs) {
     const d = addNamed(reg, 'organization', o);
     addFacts(reg, idx, d, o.facts, o.src, asOf);
@@ -73,6 +77,18 @@ export function buildOrganizations(reg: Registry, idx: CountryIndex, factbook: F
           if (!p) continue;
           reg.fact(d, { p, v: country, ref: true, src: FACTBOOK, asOf: FACTBOOK_AS_OF });
         }
+      }
+    }
+    for (const ch of o.membershipChanges ?? []) {
+      const country = resolve(idx, ch.country);
+      const listed = d.facts.find((f) => f.p === 'member' && f.v === country);
+      if (listed) {
+        // The dated change is the newer word; the fact cites it.
+        Object.assign(listed, ch.from ? { from: ch.from } : {}, ch.to ? { to: ch.to } : {}, { src: ch.src, asOf });
+      } else if (ch.from) {
+        reg.fact(d, { p: 'member', v: country, ref: true, from: ch.from, src: ch.src, asOf });
+      } else {
+        notes.push(`${o.id}: ${ch.country} left on ${ch.to}, and the sources no longer list it (the change can go)`);
       }
     }
   }
@@ -104,6 +120,11 @@ export function buildTreaties(reg: Registry, idx: CountryIndex, factbook: Factbo
     });
     addFacts(reg, idx, d, own, t.src, asOf);
     for (const p of t.parties ?? []) reg.fact(d, { p: 'party', v: resolve(idx, p), ref: true, src: t.src, asOf });
+    if (t.partiesOf) {
+      const org = reg.get(t.partiesOf);
+      if (!org) throw new Error(`${t.id}: partiesOf names no organisation (${t.partiesOf})`);
+      for (const m of org.facts) if (m.p === 'member') reg.fact(d, { ...m, p: 'party' });
+    }
     if (t.factbookEnv) {
       for (const c of factbook) {
         const country = idx.byGec.get(c.gec);

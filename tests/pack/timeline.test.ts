@@ -60,4 +60,16 @@ describe('dated offices in the committed pack', () => {
     expect(holderOn(pack, nato, 'head', '2024-06-01')).toBe(id('Jens Stoltenberg'));
     expect(holderOn(pack, nato, 'head', '2025-01-01')).toBe(id('Mark Rutte'));
   });
+  it('memberships end where the sources say they ended, and founding treaties list them as parties', () => {
+    const eu = byLabel(pack, 'European Union')!;
+    const memberOn = (date: string) => factsOn(eu, date, { certain: true }).filter((x) => x.p === 'member').map((x) => x.v);
+    expect(memberOn('2019-06-01')).toContain(uk);
+    expect(memberOn('2024-06-01')).not.toContain(uk);
+    expect(memberOn('2024-06-01')).toContain(id('Italy'));
+    const lisbon = byLabel(pack, 'Treaty of Lisbon')!;
+    const partiesOn = (date: string) => factsOn(lisbon, date, { certain: true }).filter((x) => x.p === 'party').map((x) => x.v);
+    expect(partiesOn('2024-06-01').sort()).toEqual(memberOn('2024-06-01').sort());
+    const nato = byLabel(pack, 'North Atlantic Treaty')!;
+    expect(nato.facts.filter((x) => x.p === 'party').length).toBeGreaterThanOrEqual(32);
+  });
 });
