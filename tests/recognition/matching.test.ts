@@ -105,6 +105,11 @@ describe('weak aliases', () => {
     expect(ids(run('La Russia tace. Mosca però risponde.'))).toEqual(['C-ru', 'PL-moscow']);
   });
 
+  it('takes a capital named on the page as support for its country, but not a capital inside a longer name', () => {
+    expect(ids(run('Georgia passed the law. Tbilisi celebrated in the streets.', 'en'))).toEqual(['C-ge', 'PL-tbilisi']);
+    expect(ids(run('Georgia passed the law, said a manager of Tbilisi Airport.', 'en'))).toEqual([]);
+  });
+
   it('does not link a weak alias without context', () => {
     expect(run('Secondo Mosca il tempo è bello.')).toEqual([]);
     expect(run('Mosca vola.')).toEqual([]);

@@ -199,13 +199,28 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
    */
   const foreignSingleWord = (it: Interp, list: Interp[]): boolean =>
     lb !== 0 && it.words === 1 && !it.acronym && !list.some((o) => o.entity === it.entity && (o.langs & lb) !== 0);
+  /** An alias the page's language lists as weak for this entity stays weak even if another language lists it as strong ("Georgia", "Chad" on an English page). */
+  const weakHere = (it: Interp, list: Interp[]): boolean =>
+    it.kind === KIND_STRONG && lb !== 0 && list.some((o) => o.entity === it.entity && o.kind === KIND_WEAK && (o.langs & lb) !== 0);
+
+  /**
+   * A one-word place or country name inside a longer proper name: "Washington Post", "New Mexico",
+   * "François Hollande", "América Latina", "Paris Hilton". German capitalises every noun, so the cue is useless there.
+   */
+  const insideProperName = (it: Interp, c: { block: number; start: number; end: number }): boolean => {
+    const ent = m.entities[it.entity]!;
+    if ((ent.type !== 'place' && ent.type !== 'country') || it.acronym || it.words !== 1 || input.lang === 'de') return false;
+    const b = blocks[c.block]!;
+    if (blockCaps(b) !== 0) return false;
+    return nextWordCapitalised(b.text, c.end, input.lang === 'en') || prevWordCapitalised(b.text, c.start);
+  };
 
   // 2. Document evidence: entities named by an unambiguous strong alias.
   const present = new Set<number>();
   const fullName = new Set<number>();
   {
     const strongOk = (it: Interp, c: (typeof raw)[number]): boolean =>
-      it.kind === KIND_STRONG && surfaceOk(it, c) && !foreignSingleWord(it, m.interps[c.key]!);
+      it.kind === KIND_STRONG && !weakHere(it, m.interps[c.key]!) && surfaceOk(it, c) && !foreignSingleWord(it, m.interps[c.key]!) && !insideProperName(it, c);
     const strong = raw.filter((c) => m.interps[c.key]!.some((it) => strongOk(it, c)));
     for (const s of selectNonOverlapping(strong.map((x) => ({ ...x })))) {
       const ents = new Set(m.interps[s.key]!.filter((it) => strongOk(it, s)).map((it) => it.entity));
@@ -215,6 +230,8 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (!m.interps[s.key]!.some((it) => it.entity === e && it.surname)) fullName.add(e!);
     }
   }
+  const standsInPresent = new Set<number>();
+  for (const e of present) if (m.entities[e]!.metonymOf >= 0) standsInPresent.add(m.entities[e]!.metonymOf);
   // Countries and organisations named outright: a page about public affairs, where "Brüssel" or "Jordan" mid-sentence is the place.
   let politicalContext = 0;
   for (const e of present) if (m.entities[e]!.type === 'country' || m.entities[e]!.type === 'organization') politicalContext++;
@@ -261,8 +278,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
     for (const it of list) {
       if (it.kind === KIND_GENERIC) { hasGeneric = true; continue; }
       const ent = m.entities[it.entity]!;
-      // An alias the page's language lists as weak for this entity stays weak even if another language lists it as strong.
-      if (it.kind === KIND_STRONG && lb !== 0 && list.some((o) => o.entity === it.entity && o.kind === KIND_WEAK && (o.langs & lb) !== 0)) continue;
+      if (weakHere(it, list)) continue;
       if (!surfaceOk(it, c)) continue;
       // A treaty named outright may be in negotiation (so dated before its signature); only generic descriptions need the date.
       if (c.genitive && ent.type === 'organization') continue;
@@ -279,16 +295,15 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
         if (ent.type === 'person' && adjacentNumber(b.text, c.start, c.end)) continue; // "May 2019"
         if (properContext && nextWordCapitalised(b.text, c.end)) continue; // "Kim Kardashian", "Jordan Peterson"
         if (properContext && ent.type !== 'person' && prevWordCapitalised(b.text, c.start)) continue;
-        const selfPresent = present.has(it.entity) || (ent.metonymOf >= 0 && present.has(ent.metonymOf));
+        // Named outright, or through what stands for it ("Ankara" for Turkey) or what it stands for.
+        const selfPresent = present.has(it.entity) || (ent.metonymOf >= 0 && present.has(ent.metonymOf)) || standsInPresent.has(it.entity);
         if (it.surname || ent.type === 'person') {
           if (!fullName.has(it.entity) && !(isSalient && (relatedPresent(it.entity) || officeSurnames.has(it.entity)))) continue;
         } else if (initial) {
           if (!selfPresent) continue;
         } else if (!selfPresent && !relatedPresent(it.entity) && politicalContext < 2) continue;
-      } else if ((ent.type === 'place' || ent.type === 'country') && !it.acronym && it.words === 1 && properContext && input.lang !== 'de') {
-        // A name inside a longer proper name: "Washington Post", "New Mexico", "François Hollande",
-        // "América Latina", "Agence France-Presse". German capitalises every noun, so the cue is useless there.
-        if (nextWordCapitalised(b.text, c.end, input.lang === 'en') || prevWordCapitalised(b.text, c.start)) continue;
+      } else if (insideProperName(it, c)) {
+        continue;
       }
       // Seats of power named with common words ("Blue House", "White House") stand for their country only when it is in the story.
       if (ent.type === 'place' && !ent.isCapital && ent.metonymOf >= 0 && it.words > 1 &&
