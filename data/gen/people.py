@@ -1291,6 +1291,55 @@ pseq("SC", "President of Seychelles", [("James Michel", "2004-04-14", "2016-10-1
 seq("MG", HOS, "President of Madagascar", [("Hery Rajaonarimampianina", "2014-01-25", "2018-09-07")], src="britannica")
 seq("MG", HOG, "Prime Minister of Madagascar", [("Jean Ravelonarivo", "2015-01-17", "2016-04-13"), ("Olivier Mahafaly Solonandrasana", "2016-04-13", "2018-06", {"weak": ["Mahafaly"], "surname": True})], src="britannica")
 
+# Remaining gaps since 2015: acting holders, presidents who also led the government while the premiership was abolished,
+# Commonwealth realms, Pacific states, Kuwait, Kyrgyzstan, Guinea-Bissau, Eswatini, Yemen and Libya's recognised governments.
+more("Elizabeth II", [(c, HOS, o, f, "2022-09-08", "britannica") for c, o, f in [
+    ("NZ", "Queen of New Zealand", "1952-02-06"), ("JM", "Queen of Jamaica", "1962-08-06"), ("BS", "Queen of the Bahamas", "1973-07-10"), ("GD", "Queen of Grenada", "1974-02-07"),
+    ("PG", "Queen of Papua New Guinea", "1975-09-16"), ("SB", "Queen of Solomon Islands", "1978-07-07"), ("TV", "Queen of Tuvalu", "1978-10-01"), ("LC", "Queen of Saint Lucia", "1979-02-22"),
+    ("VC", "Queen of Saint Vincent and the Grenadines", "1979-10-27"), ("BZ", "Queen of Belize", "1981-09-21"), ("AG", "Queen of Antigua and Barbuda", "1981-11-01"), ("KN", "Queen of Saint Kitts and Nevis", "1983-09-19")]])
+add("Choi Kyoung-hwan", [("KR", HOG, "Acting Prime Minister of South Korea", "2015-04", "2015-06-18", "official-sites")], aliases=["Choi Kyung-hwan"], surname=False)
+add("Ivica Dačić", [("RS", HOG, "Acting Prime Minister of Serbia", "2017-05-31", "2017-06-29", "official-sites")], aliases=["Ivica Dacic"], weak=["Dacic"])
+add("Aureliu Ciocoi", [("MD", HOG, "Acting Prime Minister of Moldova", "2020-12-31", "2021-08-06", "official-sites")])
+add("Cătălin Predoiu", [("RO", HOG, "Interim Prime Minister of Romania", "2025-05", "2025-06-23", "official-sites")], aliases=["Catalin Predoiu"])
+add("Gintautas Paluckas", [("LT", HOG, "Prime Minister of Lithuania", "2024-12-12", "2025", "official-sites")])
+seq("MU", HOS, "Acting President of Mauritius", [("Monique Ohsan Bellepeau", "2015-05-29", "2015-06-05", {"weak": ["Ohsan Bellepeau"], "surname": False}), ("Barlen Vyapoory", "2018-03-23", "2019-12-02")], src="britannica")
+add("Nasirul Mulk", [("PK", HOG, "Caretaker Prime Minister of Pakistan", "2018-06-01", "2018-08-18", "britannica")], aliases=["Nasir-ul-Mulk"], surname=False)
+more("Pierre Nkurunziza", [("BI", HOG, "President of Burundi", "2005-08-26", "2020-06-08", "britannica")])
+more("Idriss Déby", [("TD", HOG, "President of Chad", "2018-05", "2021-04-20", "britannica")])
+more("Macky Sall", [("SN", HOG, "President of Senegal", "2019-05", "2022-09-17", "britannica")])
+add("Denis Sassou-Nguesso", [("CG", HOG, "President of the Republic of the Congo", "2009-09", "2016-04-23", "britannica")], aliases=["Denis Sassou Nguesso"], surname=False)
+more("Ahmed al-Sharaa", [("SY", HOG, "President of Syria", "2025-03-29", None, "britannica")])
+add("Mohammad Hasan Akhund", [("AF", HOG, "Acting Prime Minister of Afghanistan", "2021-09-07", None, "britannica")], aliases=["Mullah Mohammad Hasan Akhund"], surname=False)
+seq("BF", HOG, "Prime Minister of Burkina Faso", [("Yacouba Isaac Zida", "2014-11", "2016-01-06", {"aliases": ["Isaac Zida"]}), ("Albert Ouédraogo", "2022-03", "2022-09-30", {"aliases": ["Albert Ouedraogo"]})], src="britannica")
+seq("KW", HOG, "Prime Minister of Kuwait", [("Jaber Al-Mubarak Al-Hamad Al-Sabah", "2011-11", "2019-11", {"aliases": ["Jaber Al-Mubarak Al-Sabah"], "surname": False}), ("Sabah Al-Khalid Al-Sabah", "2019-11", "2022-07", {"surname": False})], src="britannica")
+seq("KG", HOG, "Prime Minister of Kyrgyzstan", [("Temir Sariyev", "2015-05", "2016-04", {"aliases": ["Temir Sariev"]}), ("Sapar Isakov", "2017-08", "2018-04"),
+                                               ("Mukhammedkalyi Abylgaziev", "2018-04", "2020-06", {"aliases": ["Muhammetkaly Abulgaziev"]}), ("Kubatbek Boronov", "2020-06", "2020-10")], src="britannica")
+more("Sooronbay Jeenbekov", [("KG", HOG, "Prime Minister of Kyrgyzstan", "2016-04", "2017-08", "britannica")])
+add("Baciro Djá", [("GW", HOG, "Prime Minister of Guinea-Bissau", "2015-08", "2015-09", "britannica"), ("GW", HOG, "Prime Minister of Guinea-Bissau", "2016-05", "2016-11", "britannica")], aliases=["Baciro Dja"])
+more("Umaro Sissoco Embaló", [("GW", HOG, "Prime Minister of Guinea-Bissau", "2016-11", "2018-01", "britannica")])
+seq("GW", HOG, "Prime Minister of Guinea-Bissau", [("Domingos Simões Pereira", "2014-07", "2015-08", {"aliases": ["Domingos Simoes Pereira"], "weak": ["Simões Pereira"], "surname": False}), ("Carlos Correia", "2015-09", "2016-05"),
+                                                   ("Artur Silva", "2018-01", "2018-04", {"surname": False}), ("Aristides Gomes", "2018-04", "2020-02"), ("Nuno Gomes Nabiam", "2020-02", "2023-08", {"weak": ["Nabiam"], "surname": False}),
+                                                   ("Geraldo Martins", "2023-08", "2023-12")], src="britannica")
+seq("SZ", HOG, "Prime Minister of Eswatini", [("Barnabas Sibusiso Dlamini", "2008-10", "2018-09", {"aliases": ["Barnabas Dlamini", "Sibusiso Dlamini"], "surname": False}), ("Themba Masuku", "2020-12", "2021-07"),
+                                              ("Cleopas Dlamini", "2021-07", "2023", {"aliases": ["Cleopas Sipho Dlamini"], "surname": False})], src="britannica")
+seq("YE", HOG, "Prime Minister of Yemen", [("Khaled Bahah", "2014-11", "2016-04"), ("Ahmed Obeid bin Daghr", "2016-04", "2018-10-15", {"aliases": ["Ahmed Obaid bin Daghr", "Ahmed bin Dagher"], "weak": ["bin Daghr"], "surname": False}),
+                                           ("Maeen Abdulmalik Saeed", "2018-10-15", "2024-02-05", {"surname": False}), ("Ahmad Awad Bin Mubarak", "2024-02-05", "2025-05", {"surname": False})], src="britannica")
+add("Fayez al-Sarraj", [("LY", HOS, "Chairman of the Presidential Council of Libya", "2016-03", "2021-03-15", "britannica"), ("LY", HOG, "Prime Minister of the Government of National Accord", "2016-03", "2021-03-15", "britannica")],
+    aliases=["Fayez al-Serraj", "Fayez Sarraj", "Fayez al-Sarraj"], weak=["al-Sarraj", "Sarraj", "Serraj"], surname=False)
+# The Pacific
+seq("WS", HOS, "O le Ao o le Malo of Samoa", [("Tui Ātua Tupua Tamasese Efi", "2007-06-20", "2017-07-21", {"aliases": ["Tui Atua Tupua Tamasese Efi", "Tupua Tamasese Efi"], "surname": False})], src="britannica")
+seq("WS", HOG, "Prime Minister of Samoa", [("Tuilaepa Sailele Malielegaoi", "1998-11-23", "2021-05-24", {"aliases": ["Tuilaepa Aiono Sailele Malielegaoi"], "weak": ["Tuilaepa"], "surname": False})], src="britannica")
+seq("TO", HOG, "Prime Minister of Tonga", [("ʻAkilisi Pōhiva", "2014-12", "2019-09-12", {"aliases": ["Akilisi Pohiva", "'Akilisi Pohiva"], "surname": False}), ("Pōhiva Tuʻiʻonetoa", "2019-10", "2021-12", {"aliases": ["Pohiva Tu'i'onetoa", "Pohiva Tuionetoa"], "surname": False})], src="britannica")
+seq("TV", HOG, "Prime Minister of Tuvalu", [("Enele Sopoaga", "2013-08", "2019-09-19")], src="britannica")
+add("Manasseh Sogavare", [("SB", HOG, "Prime Minister of Solomon Islands", "2014-12-09", "2017-11-06", "britannica"), ("SB", HOG, "Prime Minister of Solomon Islands", "2019-04-24", "2024-05-02", "britannica")])
+seq("SB", HOG, "Prime Minister of Solomon Islands", [("Rick Houenipwela", "2017-11-15", "2019-04-24", {"aliases": ["Rick Hou"]})], src="britannica")
+seq("VU", HOS, "President of Vanuatu", [("Baldwin Lonsdale", "2014-09-22", "2017-06-17"), ("Tallis Obed Moses", "2017-07-06", "2022-07-23", {"surname": False})], src="britannica")
+add("Sato Kilman", [("VU", HOG, "Prime Minister of Vanuatu", "2015-06-11", "2016-02-11", "britannica"), ("VU", HOG, "Prime Minister of Vanuatu", "2023-09", "2023-10", "britannica")], aliases=["Meltek Sato Kilman Livtuvanu"])
+seq("VU", HOG, "Prime Minister of Vanuatu", [("Joe Natuman", "2014-05-15", "2015-06-11"), ("Bob Loughman", "2020-04-20", "2022-11-04"), ("Ishmael Kalsakau", "2022-11-04", "2023-09", {"aliases": ["Alatoi Ishmael Kalsakau"]})], src="britannica")
+seq("FJ", HOG, "Prime Minister of Fiji", [("Frank Bainimarama", "2007-01-05", "2022-12-24", {"aliases": ["Voreqe Bainimarama", "Josaia Voreqe Bainimarama"]})], src="britannica")
+seq("KN", HOG, "Prime Minister of Saint Kitts and Nevis", [("Timothy Harris", "2015-02-18", "2022-08-06")], src="britannica")
+seq("GD", HOG, "Prime Minister of Grenada", [("Keith Mitchell", "2013-02-20", "2022-06-24")], src="britannica")
+
 # Merge repeated people (Draghi: Italian PM and ECB president) into one entry.
 merged = {}
 for p in P:
