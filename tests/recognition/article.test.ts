@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '../../utils/article/blocks.ts';
-import { detectDate, detectLanguage, findArticleRoot, articleSkip } from '../../utils/article/extract.ts';
+import { detectDate, detectLanguage, findArticleRoot, articleSkip, writtenDate } from '../../utils/article/extract.ts';
 import { recognise, compileMatcher } from '../../utils/recognition/index.ts';
 import { testPack } from './fixture-pack.ts';
 
@@ -92,5 +92,15 @@ describe('detectDate', () => {
     expect(detectDate(parse('<body><time datetime="2017-01-13">13 gennaio</time></body>'))).toBe('2017-01-13');
     expect(detectDate(parse('<body></body>'), 'https://example.com/2015/07/24/world/story.html')).toBe('2015-07-24');
     expect(detectDate(parse('<body></body>'))).toBeNull();
+  });
+
+  it('reads a date written out in a byline, in any of the five languages, before any comment date', () => {
+    expect(detectDate(parse('<body><span class="-meta">Par Loïc Le Clerc | 30 septembre 2018</span><p>Texte.</p><abbr class="date">Le 11 septembre 2018</abbr></body>'))).toBe('2018-09-30');
+    expect(writtenDate('Stand: 19. Oktober 2019, 14:14 Uhr')).toBe('2019-10-19');
+    expect(writtenDate('Publicado el 5 de marzo de 2024')).toBe('2024-03-05');
+    expect(writtenDate('19 giugno 2024')).toBe('2024-06-19');
+    expect(writtenDate('Updated June 19, 2024 at 10:00')).toBe('2024-06-19');
+    expect(writtenDate('1er août 2023')).toBe('2023-08-01');
+    expect(writtenDate('12 articles in 2024')).toBeNull();
   });
 });

@@ -115,6 +115,12 @@ describe('weak aliases', () => {
     expect(run('Mosca vola.')).toEqual([]);
   });
 
+  it("takes a name from one other language only when the page names the entity in its own", () => {
+    // "Made in Germany" on a German page: the slogan is English, the country not in the story.
+    expect(ids(run('Ad Amsterdam piace il marchio Netherlands, dicono.', 'it'))).not.toContain('C-nl');
+    expect(ids(run('Ad Amsterdam si parla dei Paesi Bassi e della Netherlands Bank.', 'it'))).toContain('C-nl');
+  });
+
   it('does not link a weak alias in another language than the page', () => {
     expect(run('She moved to Georgia, next to Tbilisi.', 'en').map((m) => m.id)).toEqual(['C-ge', 'PL-tbilisi']);
     expect(run('Il Russia e Mosca.', 'en').map((m) => m.id)).toEqual(['C-ru']);

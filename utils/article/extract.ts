@@ -336,5 +336,43 @@ export function detectDate(doc: Document, url?: string): string | null {
     const m = /[/_-](\d{4})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)/.exec(url) ?? /\/(\d{4})\/(\d{2})\//.exec(url);
     if (m) return valid(m[1]!, m[2], m[3]);
   }
+  // Last, a date written out in a byline ("Par Loïc Le Clerc | 30 septembre 2018"): the first one in document order,
+  // so a comment's date further down never wins.
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 40)) {
+    const d = writtenDate(el.textContent ?? '');
+    if (d) return d;
+  }
+  return null;
+}
+
+const BYLINE_SELECTOR = 'time, [class*="date" i], [class*="meta" i], [class*="byline" i], [class*="published" i]';
+
+// Month names in the five languages, with common abbreviations (folded to lowercase, no accents).
+const MONTHS: Record<string, number> = {};
+[
+  ['january jan gennaio genn janvier janv januar jän enero ene', 1],
+  ['february feb febbraio febbr fevrier fevr februar febrero', 2],
+  ['march mar marzo mars marz maerz', 3],
+  ['april apr aprile avril abril', 4],
+  ['may maggio mai mayo', 5],
+  ['june jun giugno juin juni junio', 6],
+  ['july jul luglio juillet juil juli julio', 7],
+  ['august aug agosto aout august', 8],
+  ['september sep sept settembre septembre septiembre setiembre', 9],
+  ['october oct ottobre octobre oktober okt octubre', 10],
+  ['november nov novembre noviembre', 11],
+  ['december dec dicembre decembre dezember dez diciembre dic', 12],
+].forEach(([names, n]) => {
+  for (const w of (names as string).split(' ')) MONTHS[w] = n as number;
+});
+
+/** "30 septembre 2018", "30. September 2018", "30 de septiembre de 2018", "September 30, 2018". */
+export function writtenDate(text: string): string | null {
+  const t = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dayFirst = /\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([a-z]{3,10})\.?\s+(?:de\s+)?(\d{4})\b/.exec(t);
+  if (dayFirst && MONTHS[dayFirst[2]!]) return valid(dayFirst[3]!, pad(MONTHS[dayFirst[2]!]!), pad(Number(dayFirst[1])));
+  const monthFirst = /\b([a-z]{3,10})\.?\s+(\d{1,2}),\s+(\d{4})\b/.exec(t);
+  if (monthFirst && MONTHS[monthFirst[1]!]) return valid(monthFirst[3]!, pad(MONTHS[monthFirst[1]!]!), pad(Number(monthFirst[2])));
   return null;
 }

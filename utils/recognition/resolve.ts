@@ -52,6 +52,12 @@ function blockCaps(b: BlockCtx): number {
   return b.caps;
 }
 
+function langCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
+}
+
 /** True when capitalisation at `s` may be due to sentence position rather than a name. */
 function sentenceInitial(text: string, s: number): boolean {
   let i = s - 1;
@@ -308,7 +314,9 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       // Seats of power named with common words ("Blue House", "White House") stand for their country only when it is in the story.
       if (ent.type === 'place' && !ent.isCapital && ent.metonymOf >= 0 && it.words > 1 &&
         !present.has(ent.metonymOf) && !leaderPresent(ent.metonymOf) && !relatedPresent(it.entity)) continue;
-      if (it.kind === KIND_STRONG && foreignSingleWord(it, list) && !present.has(it.entity) && !relatedPresent(it.entity)) continue;
+      // A name from one other language ("Made in Germany" on a German page) needs the entity named in the page's own;
+      // a spelling several languages share ("Qatar" on a Spanish page) needs only a related name.
+      if (it.kind === KIND_STRONG && foreignSingleWord(it, list) && !present.has(it.entity) && !(langCount(it.langs) >= 2 && relatedPresent(it.entity))) continue;
       if (it.surname && it.kind === KIND_STRONG && !fullName.has(it.entity) && !isSalient) score -= 1;
       // Ties between a place and what it stands for ("Brüssel": the city or the Commission) go to the place,
       // whose card carries metonymOf; ties between people stay unresolved.
