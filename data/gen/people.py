@@ -1340,6 +1340,373 @@ seq("FJ", HOG, "Prime Minister of Fiji", [("Frank Bainimarama", "2007-01-05", "2
 seq("KN", HOG, "Prime Minister of Saint Kitts and Nevis", [("Timothy Harris", "2015-02-18", "2022-08-06")], src="britannica")
 seq("GD", HOG, "Prime Minister of Grenada", [("Keith Mitchell", "2013-02-20", "2022-06-24")], src="britannica")
 
+# Cabinet ministers 2017-2025 of France, Italy, Germany and Spain (full rank; the Italian, Spanish and French
+# governments' lists of ministers, the Federal Government's list of former ministers), and Irish, Northern Irish,
+# Chinese and US figures met in the news. A term given only to the month or year is known only to that precision.
+# `cab` gives each person a description (gendered, with the years) from the latest term: OT holds, per office
+# (matched as a prefix), the Italian, French and Spanish complement of "minister" and the German noun.
+TITLES = [k for k in json.load(open("data/curated/people.json"))["titles"]]
+OT = {
+    "Minister of Health": ("della Salute", "de la Santé", "Gesundheitsminister", "de Sanidad"),
+    "Federal Minister of Health": ("della Salute", "de la Santé", "Gesundheitsminister", "de Sanidad"),
+    "Minister of Culture": ("della Cultura", "de la Culture", "Kulturminister", "de Cultura"),
+    "Minister of Justice": ("della Giustizia", "de la Justice", "Justizminister", "de Justicia"),
+    "Minister of Agriculture": ("dell'Agricoltura", "de l'Agriculture", "Landwirtschaftsminister", "de Agricultura"),
+    "Minister of Education": ("dell'Istruzione", "de l'Éducation", "Bildungsminister", "de Educación"),
+    "Minister of Defence": ("della Difesa", "de la Défense", "Verteidigungsminister", "de Defensa"),
+    "Minister of the Armed Forces": ("delle Forze armate", "des Armées", "Minister der Streitkräfte", "de las Fuerzas Armadas"),
+    "Minister for the Ecological and Inclusive Transition": ("della Transizione ecologica", "de la Transition écologique et solidaire", "Umweltminister", "de Transición Ecológica"),
+    "Minister for the Ecological Transition": ("della Transizione ecologica", "de la Transition écologique", "Umweltminister", "de Transición Ecológica"),
+    "Minister of Ecological Transition": ("della Transizione ecologica", "de la Transition écologique", "Umweltminister", "de Transición Ecológica"),
+    "Minister for Energy Transition": ("della Transizione energetica", "de la Transition énergétique", "Energieminister", "de Transición Energética"),
+    "Minister of Solidarity and Health": ("della Salute", "des Solidarités et de la Santé", "Gesundheitsminister", "de Sanidad"),
+    "Minister of Solidarity": ("della Solidarietà", "des Solidarités", "Sozialminister", "de Solidaridad"),
+    "Minister of Labour": ("del Lavoro", "du Travail", "Arbeitsminister", "de Trabajo"),
+    "Minister of National Education": ("dell'Istruzione", "de l'Éducation nationale", "Bildungsminister", "de Educación"),
+    "Minister of State, Minister of National Education": ("dell'Istruzione", "de l'Éducation nationale", "Bildungsminister", "de Educación"),
+    "Minister of Higher Education": ("dell'Università e della Ricerca", "de l'Enseignement supérieur et de la Recherche", "Wissenschaftsminister", "de Enseñanza Superior e Investigación"),
+    "Minister of Sports": ("dello Sport", "des Sports", "Sportminister", "de Deportes"),
+    "Minister for Sport": ("dello Sport", "des Sports", "Sportminister", "de Deportes"),
+    "Minister for Youth and Sport": ("per le Politiche giovanili e lo Sport", "de la Jeunesse et des Sports", "Jugend- und Sportminister", "de Juventud y Deportes"),
+    "Minister for Youth Policies": ("per le Politiche giovanili", "de la Jeunesse", "Jugendminister", "de Juventud"),
+    "Minister for European Affairs": ("per gli Affari europei", "des Affaires européennes", "Europaminister", "de Asuntos Europeos"),
+    "Minister of Territorial Cohesion": ("della Coesione territoriale", "de la Cohésion des territoires", "Minister für territorialen Zusammenhalt", "de Cohesión Territorial"),
+    "Minister for Territorial Planning": ("della Pianificazione territoriale", "de l'Aménagement du territoire et de la Décentralisation", "Minister für Raumordnung", "de Ordenación del Territorio"),
+    "Minister of State, Minister for the Overseas": ("dei Territori d'oltremare", "des Outre-mer", "Minister für die Überseegebiete", "de Ultramar"),
+    "Minister for the Overseas": ("dei Territori d'oltremare", "des Outre-mer", "Minister für die Überseegebiete", "de Ultramar"),
+    "Minister of the Sea": ("del Mare", "de la Mer", "Minister für Meeresangelegenheiten", "del Mar"),
+    "Minister of Public Transformation and the Civil Service": ("della Funzione pubblica", "de la Transformation et de la Fonction publiques", "Minister für den öffentlichen Dienst", "de Función Pública"),
+    "Minister of the Civil Service": ("della Funzione pubblica", "de la Fonction publique", "Minister für den öffentlichen Dienst", "de Función Pública"),
+    "Minister of Public Accounts": ("dei Conti pubblici", "des Comptes publics", "Haushaltsminister", "de Cuentas Públicas"),
+    "Minister of Housing": ("della Casa", "du Logement", "Wohnungsbauminister", "de Vivienda"),
+    "Minister of Labour and Social Policies": ("del Lavoro e delle Politiche sociali", "du Travail et des Politiques sociales", "Arbeitsminister", "de Trabajo y Políticas Sociales"),
+    "Minister of Infrastructure and Transport": ("delle Infrastrutture e dei Trasporti", "des Infrastructures et des Transports", "Verkehrsminister", "de Infraestructuras y Transportes"),
+    "Minister of Sustainable Infrastructure and Mobility": ("delle Infrastrutture e della Mobilità sostenibili", "des Infrastructures et de la Mobilité durables", "Verkehrsminister", "de Infraestructuras y Movilidad Sostenibles"),
+    "Minister of Economic Development": ("dello Sviluppo economico", "du Développement économique", "Wirtschaftsminister", "de Desarrollo Económico"),
+    "Minister of the Environment and Energy Security": ("dell'Ambiente e della Sicurezza energetica", "de l'Environnement et de la Sécurité énergétique", "Umwelt- und Energieminister", "de Medio Ambiente y Seguridad Energética"),
+    "Minister of the Environment": ("dell'Ambiente", "de l'Environnement", "Umweltminister", "de Medio Ambiente"),
+    "Minister of Tourism": ("del Turismo", "du Tourisme", "Tourismusminister", "de Turismo"),
+    "Minister for Family": ("per la Famiglia", "de la Famille", "Familienminister", "de Familia"),
+    "Minister for Regional Affairs": ("per gli Affari regionali", "des Affaires régionales", "Minister für regionale Angelegenheiten", "de Asuntos Regionales"),
+    "Minister for the South": ("per il Sud", "du Mezzogiorno", "Minister für Süditalien", "para el Sur"),
+    "Minister for Public Administration": ("per la Pubblica amministrazione", "de la Fonction publique", "Minister für öffentliche Verwaltung", "de Administración Pública"),
+    "Minister for Relations with Parliament": ("per i Rapporti con il Parlamento", "des Relations avec le Parlement", "Minister für die Beziehungen zum Parlament", "de Relaciones con el Parlamento"),
+    "Minister for Technological Innovation and Digital Transition": ("per l'Innovazione tecnologica e la Transizione digitale", "de l'Innovation technologique et de la Transition numérique", "Digitalminister", "de Innovación Tecnológica y Transición Digital"),
+    "Minister for Technological Innovation and Digitalisation": ("per l'Innovazione tecnologica e la Digitalizzazione", "de l'Innovation technologique et du Numérique", "Digitalminister", "de Innovación Tecnológica y Digitalización"),
+    "Minister for Civil Protection and Sea Policies": ("per la Protezione civile e le Politiche del mare", "de la Protection civile et des Politiques de la mer", "Minister für Zivilschutz", "de Protección Civil"),
+    "Minister for Disabilities": ("per le Disabilità", "des Personnes handicapées", "Minister für Menschen mit Behinderungen", "para la Discapacidad"),
+    "Minister for Constitutional Reforms and Relations with Parliament": ("per le Riforme costituzionali e i Rapporti con il Parlamento", "des Réformes constitutionnelles et des Relations avec le Parlement", "Minister für Verfassungsreformen", "de Reformas Constitucionales"),
+    "Minister of University and Research": ("dell'Università e della Ricerca", "de l'Université et de la Recherche", "Wissenschaftsminister", "de Universidad e Investigación"),
+    "Federal Minister of Justice": ("della Giustizia", "de la Justice", "Justizminister", "de Justicia"),
+    "Federal Minister of Labour and Social Affairs": ("del Lavoro", "du Travail", "Arbeitsminister", "de Trabajo"),
+    "Federal Minister for the Environment": ("dell'Ambiente", "de l'Environnement", "Umweltminister", "de Medio Ambiente"),
+    "Federal Minister for Economic Cooperation and Development": ("dello Sviluppo", "du Développement", "Entwicklungsminister", "de Desarrollo"),
+    "Federal Minister of Food and Agriculture": ("dell'Agricoltura", "de l'Agriculture", "Landwirtschaftsminister", "de Agricultura"),
+    "Federal Minister of Agriculture": ("dell'Agricoltura", "de l'Agriculture", "Landwirtschaftsminister", "de Agricultura"),
+    "Federal Minister of Transport": ("dei Trasporti", "des Transports", "Verkehrsminister", "de Transportes"),
+    "Federal Minister for Digital and Transport": ("dei Trasporti", "des Transports", "Verkehrsminister", "de Transportes"),
+    "Federal Minister of Education, Family Affairs": ("dell'Istruzione e della Famiglia", "de l'Éducation et de la Famille", "Bildungs- und Familienminister", "de Educación y Familia"),
+    "Federal Minister of Education and Research": ("dell'Istruzione e della Ricerca", "de l'Éducation et de la Recherche", "Bildungsminister", "de Educación e Investigación"),
+    "Federal Minister for Family Affairs": ("della Famiglia", "de la Famille", "Familienminister", "de Familia"),
+    "Federal Minister for Housing": ("dell'Edilizia abitativa", "du Logement", "Bauminister", "de Vivienda"),
+    "Federal Minister for Digital Affairs": ("per il Digitale", "du Numérique", "Digitalminister", "de Digitalización"),
+    "Federal Minister of Research, Technology and Space": ("della Ricerca", "de la Recherche", "Forschungsminister", "de Investigación"),
+    "Minister of Transport": ("dei Trasporti", "des Transports", "Verkehrsminister", "de Transportes"),
+    "Minister of Science": ("della Scienza", "de la Science", "Wissenschaftsminister", "de Ciencia"),
+    "Minister of Territorial Policy": ("della Politica territoriale", "de la Politique territoriale", "Minister für Territorialpolitik", "de Política Territorial"),
+    "Minister of Industry": ("dell'Industria", "de l'Industrie", "Industrieminister", "de Industria"),
+    "Minister of Consumer Affairs": ("del Consumo", "de la Consommation", "Verbraucherschutzminister", "de Consumo"),
+    "Minister of Universities": ("dell'Università", "des Universités", "Universitätsminister", "de Universidades"),
+    "Minister of Inclusion": ("dell'Inclusione e della Previdenza sociale", "de l'Inclusion et de la Sécurité sociale", "Sozialminister", "de Inclusión, Seguridad Social y Migraciones"),
+    "Minister of Youth and Children": ("della Gioventù e dell'Infanzia", "de la Jeunesse et de l'Enfance", "Jugendminister", "de Juventud e Infancia"),
+    "Minister of Social Rights": ("dei Diritti sociali", "des Droits sociaux", "Sozialminister", "de Derechos Sociales"),
+    "Minister of Equality": ("dell'Uguaglianza", "de l'Égalité", "Gleichstellungsminister", "de Igualdad"),
+    "Minister for Social Protection": ("della Protezione sociale", "de la Protection sociale", "Sozialminister", "de Protección Social"),
+}
+ADJ = {  # (en, it m/f, fr m/f, de m/f stem, es m/f)
+    "FR": ("French", ("francese", "francese"), ("français", "française"), "französisch", ("francés", "francesa")),
+    "IT": ("Italian", ("italiano", "italiana"), ("italien", "italienne"), "italienisch", ("italiano", "italiana")),
+    "DE": ("German", ("tedesco", "tedesca"), ("allemand", "allemande"), "deutsch", ("alemán", "alemana")),
+    "ES": ("Spanish", ("spagnolo", "spagnola"), ("espagnol", "espagnole"), "spanisch", ("español", "española")),
+    "IE": ("Irish", ("irlandese", "irlandese"), ("irlandais", "irlandaise"), "irisch", ("irlandés", "irlandesa")),
+}
+HOME = {"FR": "fr", "IT": "it", "DE": "de", "ES": "es"}
+def mdesc(c, office, f, t, g):
+    key = max((k for k in OT if office.startswith(k)), key=len)
+    it, fr, de, es = OT[key]
+    fem = g == "f"
+    i = 1 if fem else 0
+    en, ait, afr, ade, aes = ADJ[c]
+    past = bool(t)
+    yrs = lambda sep: (f" ({f[:4]})" if f[:4] == t[:4] else f" ({f[:4]}{sep}{t[:4]})") if past else ""
+    min_it, min_es = ("ministra", "ministra") if fem else ("ministro", "ministro")
+    de_n = de.replace("minister", "ministerin").replace("Minister ", "Ministerin ") if fem else de
+    if c == "DE": de_n = "Bundes" + de_n[0].lower() + de_n[1:] if de_n.startswith("Minister") else "Bundes" + de_n[0].lower() + de_n[1:]
+    de_adj = "" if c == "DE" else ade + ("e " if fem else "er ")
+    de_former = ("ehemalige " if fem else "ehemaliger ") if past else ""
+    if c != "DE" and not past: de_adj = ade + ("e " if fem else "er ")
+    return D(("former " if past else "") + f"{en} {office}" + yrs("-"),
+             ("ex " if past else "") + f"{min_it} {it}" + ("" if c == "IT" else " " + ait[i]) + yrs("-"),
+             (("ancienne " if fem else "ancien ") if past else "") + "ministre " + ("" if c == "FR" else afr[i] + " ") + fr + yrs("-"),
+             de_former + de_adj + de_n + yrs("–"),
+             ("ex" if past else "") + f"{min_es} " + ("" if c == "ES" else aes[i] + " ") + es + yrs("-"))
+def cab(name, c, g, rows, src, desc=None, **kw):
+    terms = [(r[3] if len(r) > 3 else c, OFF, r[0], r[1], r[2], r[4] if len(r) > 4 else src) for r in rows]
+    if terms and desc is None:
+        last = max(terms, key=lambda x: ((x[4] or "9999"), x[3] or ""))
+        if any(last[2].startswith(k) for k in OT) or not any(last[2].lower().startswith(k) for k in TITLES):
+            desc = mdesc(last[0], last[2], last[3], last[4], g)
+    add(name, terms, desc=desc, **kw)
+def cmore(name, c, rows, src):  # further terms for someone defined above
+    more(name, [(c, OFF, o, f, t, src) for o, f, t in rows])
+
+# France (gouvernement.fr)
+G = "gouvernement-fr"
+cab("Sylvie Goulard", "FR", "f", [("Minister of the Armed Forces", "2017-05-17", "2017-06-21")], G)
+cab("Marielle de Sarnez", "FR", "f", [("Minister for European Affairs", "2017-05-17", "2017-06-21")], G, weak=["de Sarnez", "Sarnez"], surname=False, party="Mouvement démocrate")
+cab("Richard Ferrand", "FR", "m", [("Minister of Territorial Cohesion", "2017-05-17", "2017-06-21"), ("President of the National Assembly", "2018-09-12", "2022-06", "FR", "official-sites"),
+                                   ("President of the Constitutional Council", "2025-03", None, "FR", "official-sites")], G, party="Renaissance",
+    desc=D("President of the French Constitutional Council, President of the National Assembly 2018-2022", "presidente del Consiglio costituzionale francese, presidente dell'Assemblea nazionale 2018-2022", "président du Conseil constitutionnel, président de l'Assemblée nationale de 2018 à 2022", "Präsident des französischen Verfassungsrats, Präsident der Nationalversammlung 2018–2022", "presidente del Consejo Constitucional francés, presidente de la Asamblea Nacional 2018-2022"))
+cab("Michel Mercier", "FR", "m", [("Minister of Justice", "2010-11-14", "2012-05")], G)
+cab("Laura Flessel", "FR", "f", [("Minister of Sports", "2017-05-17", "2018-09-04")], G)
+cab("Roxana Maracineanu", "FR", "f", [("Minister of Sports", "2018-09-04", "2020-07-06")], G, aliases=["Roxana Mărăcineanu"])
+cab("Françoise Nyssen", "FR", "f", [("Minister of Culture", "2017-05-17", "2018-10-16")], G, aliases=["Francoise Nyssen"])
+cab("Nicolas Hulot", "FR", "m", [("Minister for the Ecological and Inclusive Transition", "2017-05-17", "2018-09-04")], G)
+cab("Muriel Pénicaud", "FR", "f", [("Minister of Labour", "2017-05-17", "2020-07-06")], G, aliases=["Muriel Penicaud"])
+cab("Agnès Buzyn", "FR", "f", [("Minister of Solidarity and Health", "2017-05-17", "2020-02-16")], G, aliases=["Agnes Buzyn"])
+cab("Olivier Véran", "FR", "m", [("Minister of Solidarity and Health", "2020-02-16", "2022-05-20")], G, aliases=["Olivier Veran"], party="Renaissance")
+cab("Jean-Michel Blanquer", "FR", "m", [("Minister of National Education", "2017-05-17", "2022-05-20")], G)
+cab("Frédérique Vidal", "FR", "f", [("Minister of Higher Education, Research and Innovation", "2017-05-17", "2022-05-20")], G, aliases=["Frederique Vidal"])
+cab("Jacques Mézard", "FR", "m", [("Minister of Agriculture and Food", "2017-05-17", "2017-06-21"), ("Minister of Territorial Cohesion", "2017-06-21", "2018-10-16")], G, aliases=["Jacques Mezard"])
+cab("Annick Girardin", "FR", "f", [("Minister for the Overseas", "2017-05-17", "2020-07-06"), ("Minister of the Sea", "2020-07-06", "2022-05-20")], G)
+cab("Nicole Belloubet", "FR", "f", [("Minister of Justice", "2017-06-21", "2020-07-06"), ("Minister of National Education", "2024-02-08", "2024-09-21")], G)
+cab("Stéphane Travert", "FR", "m", [("Minister of Agriculture and Food", "2017-06-21", "2018-10-16")], G, aliases=["Stephane Travert"])
+cab("Nathalie Loiseau", "FR", "f", [("Minister for European Affairs", "2017-06-21", "2019-03")], G)
+cab("Jacqueline Gourault", "FR", "f", [("Minister attached to the Minister of the Interior", "2017-06-21", "2018-10-16"), ("Minister of Territorial Cohesion and Relations with Local Authorities", "2018-10-16", "2022-05-20")], G, party="Mouvement démocrate")
+cab("Franck Riester", "FR", "m", [("Minister of Culture", "2018-10-16", "2020-07-06")], G)
+cab("Didier Guillaume", "FR", "m", [("Minister of Agriculture and Food", "2018-10-16", "2020-07-06")], G, desc=False)
+cab("François de Rugy", "FR", "m", [("President of the National Assembly", "2017-06-27", "2018-09-04", "FR", "official-sites"), ("Minister for the Ecological and Inclusive Transition", "2018-09-04", "2019-07-16")], G, aliases=["Francois de Rugy"], weak=["de Rugy"], surname=False)
+cab("Amélie de Montchalin", "FR", "f", [("Minister of Public Transformation and the Civil Service", "2020-07-06", "2022-05-20"), ("Minister for the Ecological Transition", "2022-05-20", "2022-07-04"), ("Minister of Public Accounts", "2024-12-23", None)], G,
+    aliases=["Amelie de Montchalin"], weak=["de Montchalin", "Montchalin"], surname=False, party="Renaissance")
+cab("Julien Denormandie", "FR", "m", [("Minister of Housing and Cities", "2018-10-16", "2020-07-06"), ("Minister of Agriculture and Food", "2020-07-06", "2022-05-20")], G)
+cab("Barbara Pompili", "FR", "f", [("Minister for the Ecological Transition", "2020-07-06", "2022-05-20")], G)
+cab("Roselyne Bachelot", "FR", "f", [("Minister of Culture", "2020-07-06", "2022-05-20")], G)
+cab("Brigitte Bourguignon", "FR", "f", [("Minister of Health and Prevention", "2022-05-20", "2022-07-04")], G)
+cab("Marc Fesneau", "FR", "m", [("Minister of Agriculture and Food Sovereignty", "2022-05-20", "2024-09-21")], G, party="Mouvement démocrate")
+cab("Pap Ndiaye", "FR", "m", [("Minister of National Education and Youth", "2022-05-20", "2023-07-20")], G)
+cab("Rima Abdul Malak", "FR", "f", [("Minister of Culture", "2022-05-20", "2024-01-11")], G, weak=["Abdul Malak"], surname=False)
+cab("Christophe Béchu", "FR", "m", [("Minister for the Ecological Transition", "2022-07-04", "2024-09-21")], G, aliases=["Christophe Bechu"], party="Horizons")
+cab("Agnès Pannier-Runacher", "FR", "f", [("Minister for Energy Transition", "2022-05-20", "2024-01-11"), ("Minister for the Ecological Transition", "2024-09-21", "2025-10")], G, aliases=["Agnes Pannier-Runacher"], party="Renaissance")
+cab("Olivier Dussopt", "FR", "m", [("Minister of Labour, Full Employment and Integration", "2022-05-20", "2024-01-11")], G)
+cab("François Braun", "FR", "m", [("Minister of Health and Prevention", "2022-07-04", "2023-07-20")], G, aliases=["Francois Braun"])
+cab("Aurélien Rousseau", "FR", "m", [("Minister of Health and Prevention", "2023-07-20", "2023-12")], G, aliases=["Aurelien Rousseau"])
+cab("Sylvie Retailleau", "FR", "f", [("Minister of Higher Education and Research", "2022-05-20", "2024-09-21")], G)
+cab("Stanislas Guerini", "FR", "m", [("Minister of Public Transformation and the Civil Service", "2022-05-20", "2024-09-21")], G, party="Renaissance")
+cab("Amélie Oudéa-Castéra", "FR", "f", [("Minister of Sports and the Olympic and Paralympic Games", "2022-05-20", "2024-09-21"), ("Minister of National Education", "2024-01-11", "2024-02-08")], G, aliases=["Amelie Oudea-Castera"])
+cab("Jean-Christophe Combe", "FR", "m", [("Minister of Solidarity, Autonomy and Disabled People", "2022-07-04", "2023-07-20")], G)
+cab("Aurore Bergé", "FR", "f", [("Minister of Solidarity and Families", "2023-07-20", "2024-01-11")], G, aliases=["Aurore Berge"], party="Renaissance")
+cab("Yaël Braun-Pivet", "FR", "f", [("President of the National Assembly", "2022-06-28", None, "FR", "official-sites")], G, aliases=["Yael Braun-Pivet"], party="Renaissance",
+    desc=D("President of the French National Assembly", "presidente dell'Assemblea nazionale francese", "présidente de l'Assemblée nationale", "Präsidentin der französischen Nationalversammlung", "presidenta de la Asamblea Nacional francesa"))
+cab("Didier Migaud", "FR", "m", [("Minister of Justice", "2024-09-21", "2024-12-23")], G)
+cab("Annie Genevard", "FR", "f", [("Minister of Agriculture and Food Sovereignty", "2024-09-21", None)], G, party="Les Républicains")
+cab("Anne Genetet", "FR", "f", [("Minister of National Education", "2024-09-21", "2024-12-23")], G)
+cab("Patrick Hetzel", "FR", "m", [("Minister of Higher Education and Research", "2024-09-21", "2024-12-23")], G, party="Les Républicains")
+cab("Geneviève Darrieussecq", "FR", "f", [("Minister of Health and Access to Care", "2024-09-21", "2024-12-23")], G, aliases=["Genevieve Darrieussecq"], party="Mouvement démocrate")
+cab("Astrid Panosyan-Bouvet", "FR", "f", [("Minister of Labour and Employment", "2024-09-21", "2025-10")], G)
+cab("Valérie Létard", "FR", "f", [("Minister of Housing and Urban Renewal", "2024-09-21", "2025-10")], G, aliases=["Valerie Letard"])
+cab("Guillaume Kasbarian", "FR", "m", [("Minister of the Civil Service, Simplification and Public Transformation", "2024-09-21", "2024-12-23")], G)
+cab("Marie Barsacq", "FR", "f", [("Minister of Sports, Youth and Community Life", "2024-12-23", "2025-10")], G)
+cab("Laurent Marcangeli", "FR", "m", [("Minister of the Civil Service and Simplification", "2024-12-23", "2025-10")], G)
+cab("François Rebsamen", "FR", "m", [("Minister for Territorial Planning and Decentralisation", "2024-12-23", "2025-10")], G, aliases=["Francois Rebsamen"])
+cab("Rachida Dati", "FR", "f", [("Minister of Justice", "2007-05-18", "2009-06-23"), ("Minister of Culture", "2024-01-11", None)], G, party="Les Républicains")
+cab("Édouard Geffray", "FR", "m", [("Minister of National Education", "2025-10-12", None)], G, aliases=["Edouard Geffray"])
+cab("Jean-Pierre Farandou", "FR", "m", [("Minister of Labour and Solidarity", "2025-10-12", None)], G)
+cab("Stéphanie Rist", "FR", "f", [("Minister of Health, Families, Autonomy and Disabled People", "2025-10-12", None)], G, aliases=["Stephanie Rist"], party="Renaissance")
+cab("Monique Barbut", "FR", "f", [("Minister for the Ecological Transition, Biodiversity and International Climate and Nature Negotiations", "2025-10-12", None)], G)
+cab("Naïma Moutchou", "FR", "f", [("Minister for the Overseas", "2025-10-12", None)], G, aliases=["Naima Moutchou"], party="Horizons")
+cmore("François Bayrou", "FR", [("Minister of State, Minister of Justice", "2017-05-17", "2017-06-21")], G)
+cmore("Gérald Darmanin", "FR", [("Minister of Public Action and Accounts", "2017-05-17", "2020-07-06")], G)
+add("Élisabeth Borne", [("FR", OFF, o, f, t, G) for o, f, t in [("Minister of Transport", "2017-05-17", "2019-07-16"), ("Minister for the Ecological and Inclusive Transition", "2019-07-16", "2020-07-06"), ("Minister of Labour, Employment and Integration", "2020-07-06", "2022-05-16"),
+                                ("Minister of State, Minister of National Education, Higher Education and Research", "2024-12-23", "2025-10")]], surname=False,
+    desc=D("former Prime Minister of France (2022-2024), Minister of National Education 2024-2025", "ex primo ministro francese (2022-2024), ministra dell'Istruzione 2024-2025", "ancienne Première ministre (2022-2024), ministre de l'Éducation nationale de 2024 à 2025", "ehemalige französische Premierministerin (2022–2024), Bildungsministerin 2024–2025", "ex primera ministra de Francia (2022-2024), ministra de Educación 2024-2025"))
+add("Manuel Valls", [("FR", OFF, "Minister of State, Minister for the Overseas", "2024-12-23", "2025-10", G)], surname=False,
+    desc=D("former Prime Minister of France (2014-2016), Minister for the Overseas 2024-2025", "ex primo ministro francese (2014-2016), ministro dei Territori d'oltremare 2024-2025", "ancien Premier ministre (2014-2016), ministre des Outre-mer de 2024 à 2025", "ehemaliger französischer Premierminister (2014–2016), Minister für die Überseegebiete 2024–2025", "ex primer ministro de Francia (2014-2016), ministro de Ultramar 2024-2025"))
+cmore("Catherine Vautrin", "FR", [("Minister of Labour, Health and Solidarity", "2024-01-11", "2024-09-21"), ("Minister of Partnership with Territories and Decentralisation", "2024-09-21", "2024-12-23"), ("Minister of Labour, Health, Solidarity and Families", "2024-12-23", "2025-10-12")], G)
+cmore("Sébastien Lecornu", "FR", [("Minister for Local Authorities", "2018-10-16", "2020-07-06"), ("Minister for the Overseas", "2020-07-06", "2022-05-20")], G)
+cmore("Gabriel Attal", "FR", [("Minister of National Education and Youth", "2023-07-20", "2024-01-09")], G)
+
+# Italy (governo.it)
+G = "governo-it"
+cab("Roberta Pinotti", "IT", "f", [("Minister of Defence", "2014-02-22", "2018-06-01")], G, party="Partito Democratico")
+cab("Andrea Orlando", "IT", "m", [("Minister of Justice", "2014-02-22", "2018-06-01"), ("Minister of Labour and Social Policies", "2021-02-13", "2022-10-22")], G, party="Partito Democratico")
+cab("Graziano Delrio", "IT", "m", [("Minister of Infrastructure and Transport", "2015-04", "2018-06-01")], G, party="Partito Democratico")
+cab("Beatrice Lorenzin", "IT", "f", [("Minister of Health", "2013-04-28", "2018-06-01")], G)
+cab("Dario Franceschini", "IT", "m", [("Minister of Culture", "2014-02-22", "2018-06-01"), ("Minister of Culture", "2019-09-05", "2022-10-22")], G, party="Partito Democratico")
+cab("Valeria Fedeli", "IT", "f", [("Minister of Education, University and Research", "2016-12-12", "2018-06-01")], G, party="Partito Democratico")
+cab("Giuliano Poletti", "IT", "m", [("Minister of Labour and Social Policies", "2014-02-22", "2018-06-01")], G)
+cab("Gian Luca Galletti", "IT", "m", [("Minister of the Environment", "2014-02-22", "2018-06-01")], G)
+cab("Maria Elena Boschi", "IT", "f", [("Minister for Constitutional Reforms and Relations with Parliament", "2014-02-22", "2016-12-12")], G, party="Italia Viva")
+cab("Luca Lotti", "IT", "m", [("Minister for Sport", "2016-12-12", "2018-06-01")], G)
+cab("Marianna Madia", "IT", "f", [("Minister for Public Administration", "2014-02-22", "2018-06-01")], G, party="Partito Democratico")
+cab("Anna Finocchiaro", "IT", "f", [("Minister for Relations with Parliament", "2016-12-12", "2018-06-01")], G)
+cab("Maurizio Martina", "IT", "m", [("Minister of Agriculture", "2014-02-22", "2018")], G, party="Partito Democratico")
+cab("Danilo Toninelli", "IT", "m", [("Minister of Infrastructure and Transport", "2018-06-01", "2019-09-05")], G, party="Movimento 5 Stelle")
+cab("Giulia Grillo", "IT", "f", [("Minister of Health", "2018-06-01", "2019-09-05")], G, party="Movimento 5 Stelle")
+cab("Marco Bussetti", "IT", "m", [("Minister of Education, University and Research", "2018-06-01", "2019-09-05")], G)
+cab("Alberto Bonisoli", "IT", "m", [("Minister of Culture", "2018-06-01", "2019-09-05")], G)
+cab("Gian Marco Centinaio", "IT", "m", [("Minister of Agriculture and Tourism", "2018-06-01", "2019-09-05")], G, party="Lega")
+cab("Sergio Costa", "IT", "m", [("Minister of the Environment", "2018-06-01", "2021-02-13")], G)
+cab("Paolo Savona", "IT", "m", [("Minister for European Affairs", "2018-06-01", "2019-03")], G)
+cab("Giulia Bongiorno", "IT", "f", [("Minister for Public Administration", "2018-06-01", "2019-09-05")], G, party="Lega")
+cab("Barbara Lezzi", "IT", "f", [("Minister for the South", "2018-06-01", "2019-09-05")], G)
+cab("Riccardo Fraccaro", "IT", "m", [("Minister for Relations with Parliament", "2018-06-01", "2019-09-05")], G)
+cab("Erika Stefani", "IT", "f", [("Minister for Regional Affairs", "2018-06-01", "2019-09-05"), ("Minister for Disabilities", "2021-02-13", "2022-10-22")], G, party="Lega")
+cab("Stefano Patuanelli", "IT", "m", [("Minister of Economic Development", "2019-09-05", "2021-02-13"), ("Minister of Agriculture", "2021-02-13", "2022-10-22")], G, party="Movimento 5 Stelle")
+cab("Paola De Micheli", "IT", "f", [("Minister of Infrastructure and Transport", "2019-09-05", "2021-02-13")], G, weak=["De Micheli"], surname=False, party="Partito Democratico")
+cab("Nunzia Catalfo", "IT", "f", [("Minister of Labour and Social Policies", "2019-09-05", "2021-02-13")], G, party="Movimento 5 Stelle")
+cab("Teresa Bellanova", "IT", "f", [("Minister of Agriculture", "2019-09-05", "2021-01")], G, party="Italia Viva")
+cab("Lorenzo Fioramonti", "IT", "m", [("Minister of Education, University and Research", "2019-09-05", "2019-12")], G)
+cab("Lucia Azzolina", "IT", "f", [("Minister of Education", "2020-01-10", "2021-02-13")], G)
+cab("Gaetano Manfredi", "IT", "m", [("Minister of University and Research", "2020-01-10", "2021-02-13"), ("Mayor of Naples", "2021-10", None, "IT", "official-sites")], G,
+    desc=D("Mayor of Naples, Italian Minister of University and Research 2020-2021", "sindaco di Napoli, ministro dell'Università e della Ricerca 2020-2021", "maire de Naples, ministre italien de l'Université et de la Recherche de 2020 à 2021", "Bürgermeister von Neapel, italienischer Minister für Universitäten und Forschung 2020–2021", "alcalde de Nápoles, ministro italiano de Universidades e Investigación 2020-2021"))
+cab("Elena Bonetti", "IT", "f", [("Minister for Family", "2019-09-05", "2021-01"), ("Minister for Family", "2021-02-13", "2022-10-22")], G)
+cab("Vincenzo Spadafora", "IT", "m", [("Minister for Youth and Sport", "2019-09-05", "2021-02-13")], G)
+cab("Francesco Boccia", "IT", "m", [("Minister for Regional Affairs", "2019-09-05", "2021-02-13")], G, party="Partito Democratico")
+cab("Enzo Amendola", "IT", "m", [("Minister for European Affairs", "2019-09-05", "2021-02-13")], G, party="Partito Democratico")
+cab("Giuseppe Provenzano", "IT", "m", [("Minister for the South", "2019-09-05", "2021-02-13")], G, party="Partito Democratico")
+cab("Fabiana Dadone", "IT", "f", [("Minister for Public Administration", "2019-09-05", "2021-02-13"), ("Minister for Youth Policies", "2021-02-13", "2022-10-22")], G)
+cab("Federico D'Incà", "IT", "m", [("Minister for Relations with Parliament", "2019-09-05", "2022-10-22")], G, aliases=["Federico D’Incà", "Federico D'Inca"], weak=["D'Incà", "D’Incà"], surname=False)
+cab("Paola Pisano", "IT", "f", [("Minister for Technological Innovation and Digitalisation", "2019-09-05", "2021-02-13")], G)
+cab("Enrico Giovannini", "IT", "m", [("Minister of Sustainable Infrastructure and Mobility", "2021-02-13", "2022-10-22")], G)
+cab("Roberto Cingolani", "IT", "m", [("Minister of Ecological Transition", "2021-02-13", "2022-10-22")], G)
+cab("Patrizio Bianchi", "IT", "m", [("Minister of Education", "2021-02-13", "2022-10-22")], G)
+cab("Maria Cristina Messa", "IT", "f", [("Minister of University and Research", "2021-02-13", "2022-10-22")], G)
+cab("Vittorio Colao", "IT", "m", [("Minister for Technological Innovation and Digital Transition", "2021-02-13", "2022-10-22")], G)
+cab("Renato Brunetta", "IT", "m", [("Minister for Public Administration", "2008-05-08", "2011-11-16"), ("Minister for Public Administration", "2021-02-13", "2022-10-22")], G)
+cab("Mara Carfagna", "IT", "f", [("Minister for the South", "2021-02-13", "2022-10-22")], G)
+cab("Mariastella Gelmini", "IT", "f", [("Minister of Education, University and Research", "2008-05-08", "2011-11-16"), ("Minister for Regional Affairs", "2021-02-13", "2022-10-22")], G)
+cab("Massimo Garavaglia", "IT", "m", [("Minister of Tourism", "2021-02-13", "2022-10-22")], G, party="Lega")
+cab("Gilberto Pichetto Fratin", "IT", "m", [("Minister of the Environment and Energy Security", "2022-10-22", None)], G, aliases=["Gilberto Pichetto"], weak=["Pichetto Fratin", "Pichetto"], surname=False, party="Forza Italia")
+cab("Marina Elvira Calderone", "IT", "f", [("Minister of Labour and Social Policies", "2022-10-22", None)], G, aliases=["Marina Calderone"])
+cab("Daniela Santanchè", "IT", "f", [("Minister of Tourism", "2022-10-22", None)], G, aliases=["Daniela Santanche", "Daniela Garnero Santanchè"], party="Fratelli d'Italia")
+cab("Eugenia Roccella", "IT", "f", [("Minister for Family, Birth Rate and Equal Opportunities", "2022-10-22", None)], G, party="Fratelli d'Italia")
+cab("Andrea Abodi", "IT", "m", [("Minister for Sport and Youth", "2022-10-22", None)], G)
+cab("Luca Ciriani", "IT", "m", [("Minister for Relations with Parliament", "2022-10-22", None)], G, party="Fratelli d'Italia")
+cab("Paolo Zangrillo", "IT", "m", [("Minister for Public Administration", "2022-10-22", None)], G, party="Forza Italia")
+cab("Roberto Calderoli", "IT", "m", [("Minister for Regional Affairs and Autonomies", "2022-10-22", None)], G, party="Lega")
+cab("Nello Musumeci", "IT", "m", [("Minister for Civil Protection and Sea Policies", "2022-10-22", None)], G, party="Fratelli d'Italia")
+cab("Alessandra Locatelli", "IT", "f", [("Minister for Disabilities", "2022-10-22", None)], G, party="Lega")
+cab("Tommaso Foti", "IT", "m", [("Minister for European Affairs, the South, Cohesion Policy and the NRRP", "2024-12", None)], G, party="Fratelli d'Italia")
+cmore("Raffaele Fitto", "IT", [("Minister for European Affairs, the South, Cohesion Policy and the NRRP", "2022-10-22", "2024-11")], G)
+cmore("Carlo Calenda", "IT", [("Minister of Economic Development", "2016-05-10", "2018-06-01")], G)
+cmore("Luigi Di Maio", "IT", [("Deputy Prime Minister and Minister of Economic Development and of Labour", "2018-06-01", "2019-09-05")], G)
+cmore("Giancarlo Giorgetti", "IT", [("Minister of Economic Development", "2021-02-13", "2022-10-22")], G)
+cmore("Lorenzo Fontana", "IT", [("Minister for Family and Disabilities", "2018-06-01", "2019-07"), ("Minister for European Affairs", "2019-07", "2019-09-05")], G)
+
+# Germany (bundesregierung.de)
+G = "bundesregierung"
+cab("Katarina Barley", "DE", "f", [("Federal Minister for Family Affairs, Senior Citizens, Women and Youth", "2017-06-02", "2018-03-14"), ("Federal Minister of Justice and Consumer Protection", "2018-03-14", "2019-06-27"),
+                                   ("Vice-President of the European Parliament", "2019-07", None, "bs-org-ep", "eu-institutions")], G, party="SPD",
+    desc=D("Vice-President of the European Parliament, German Justice Minister 2018-2019", "vicepresidente del Parlamento europeo, ministra della Giustizia tedesca 2018-2019", "vice-présidente du Parlement européen, ministre allemande de la Justice de 2018 à 2019", "Vizepräsidentin des Europäischen Parlaments, Bundesjustizministerin 2018–2019", "vicepresidenta del Parlamento Europeo, ministra de Justicia alemana 2018-2019"))
+cmore("Christine Lambrecht", "DE", [("Federal Minister of Justice and Consumer Protection", "2019-06-27", "2021-12-08")], G)
+cab("Hubertus Heil", "DE", "m", [("Federal Minister of Labour and Social Affairs", "2018-03-14", "2025-05-06")], G, party="SPD")
+cab("Svenja Schulze", "DE", "f", [("Federal Minister for the Environment, Nature Conservation and Nuclear Safety", "2018-03-14", "2021-12-08"), ("Federal Minister for Economic Cooperation and Development", "2021-12-08", "2025-05-06")], G, party="SPD")
+cab("Julia Klöckner", "DE", "f", [("Federal Minister of Food and Agriculture", "2018-03-14", "2021-12-08"), ("President of the Bundestag", "2025-03-25", None, "DE", "official-sites")], G, aliases=["Julia Kloeckner"], party="CDU",
+    desc=D("President of the German Bundestag, Agriculture Minister 2018-2021", "presidente del Bundestag, ministra dell'Agricoltura tedesca 2018-2021", "présidente du Bundestag, ministre allemande de l'Agriculture de 2018 à 2021", "Präsidentin des Deutschen Bundestages, Bundeslandwirtschaftsministerin 2018–2021", "presidenta del Bundestag, ministra de Agricultura alemana 2018-2021"))
+cab("Andreas Scheuer", "DE", "m", [("Federal Minister of Transport and Digital Infrastructure", "2018-03-14", "2021-12-08")], G, party="CSU")
+cab("Anja Karliczek", "DE", "f", [("Federal Minister of Education and Research", "2018-03-14", "2021-12-08")], G, party="CDU")
+cab("Franziska Giffey", "DE", "f", [("Federal Minister for Family Affairs, Senior Citizens, Women and Youth", "2018-03-14", "2021-05-20"), ("Governing Mayor of Berlin", "2021-12-21", "2023-04-27", "DE", "official-sites")], G, party="SPD",
+    desc=D("German SPD politician, Governing Mayor of Berlin 2021-2023, Family Minister 2018-2021", "politica tedesca dell'SPD, borgomastra di Berlino 2021-2023, ministra della Famiglia 2018-2021", "femme politique allemande (SPD), maire-gouverneure de Berlin de 2021 à 2023, ministre de la Famille de 2018 à 2021", "deutsche SPD-Politikerin, Regierende Bürgermeisterin von Berlin 2021–2023, Bundesfamilienministerin 2018–2021", "política alemana del SPD, alcaldesa-gobernadora de Berlín 2021-2023, ministra de Familia 2018-2021"))
+cab("Gerd Müller", "DE", "m", [("Federal Minister for Economic Cooperation and Development", "2013-12-17", "2021-12-08")], G, aliases=["Gerd Mueller"], party="CSU")
+cab("Helge Braun", "DE", "m", [("Head of the Federal Chancellery", "2018-03-14", "2021-12-08")], G, party="CDU",
+    desc=D("German CDU politician, head of the Federal Chancellery 2018-2021", "politico tedesco della CDU, capo della Cancelleria federale 2018-2021", "homme politique allemand (CDU), chef de la Chancellerie fédérale de 2018 à 2021", "deutscher CDU-Politiker, Chef des Bundeskanzleramts 2018–2021", "político alemán de la CDU, jefe de la Cancillería Federal 2018-2021"))
+cab("Marco Buschmann", "DE", "m", [("Federal Minister of Justice", "2021-12-08", "2024-11-07")], G, party="FDP")
+cab("Volker Wissing", "DE", "m", [("Federal Minister for Digital and Transport", "2021-12-08", "2025-05-06"), ("Federal Minister of Justice", "2024-11-07", "2025-05-06")], G)
+cab("Cem Özdemir", "DE", "m", [("Federal Minister of Food and Agriculture", "2021-12-08", "2025-05-06"), ("Federal Minister of Education and Research", "2024-11-07", "2025-05-06")], G, aliases=["Cem Oezdemir", "Cem Ozdemir"], party="Bündnis 90/Die Grünen")
+cab("Bettina Stark-Watzinger", "DE", "f", [("Federal Minister of Education and Research", "2021-12-08", "2024-11-07")], G, party="FDP")
+cab("Anne Spiegel", "DE", "f", [("Federal Minister for Family Affairs, Senior Citizens, Women and Youth", "2021-12-08", "2022-04")], G, party="Bündnis 90/Die Grünen")
+cab("Lisa Paus", "DE", "f", [("Federal Minister for Family Affairs, Senior Citizens, Women and Youth", "2022-04", "2025-05-06")], G, party="Bündnis 90/Die Grünen")
+cab("Steffi Lemke", "DE", "f", [("Federal Minister for the Environment, Nature Conservation, Nuclear Safety and Consumer Protection", "2021-12-08", "2025-05-06")], G, party="Bündnis 90/Die Grünen")
+cab("Klara Geywitz", "DE", "f", [("Federal Minister for Housing, Urban Development and Building", "2021-12-08", "2025-05-06")], G, party="SPD")
+cab("Wolfgang Schmidt", "DE", "m", [("Head of the Federal Chancellery", "2021-12-08", "2025-05-06")], G, party="SPD",
+    desc=D("German SPD politician, head of the Federal Chancellery 2021-2025", "politico tedesco dell'SPD, capo della Cancelleria federale 2021-2025", "homme politique allemand (SPD), chef de la Chancellerie fédérale de 2021 à 2025", "deutscher SPD-Politiker, Chef des Bundeskanzleramts 2021–2025", "político alemán del SPD, jefe de la Cancillería Federal 2021-2025"))
+cab("Stefanie Hubig", "DE", "f", [("Federal Minister of Justice and Consumer Protection", "2025-05-06", None)], G, party="SPD")
+cab("Nina Warken", "DE", "f", [("Federal Minister of Health", "2025-05-06", None)], G, party="CDU")
+cab("Patrick Schnieder", "DE", "m", [("Federal Minister of Transport", "2025-05-06", None)], G, party="CDU")
+cab("Karin Prien", "DE", "f", [("Federal Minister of Education, Family Affairs, Senior Citizens, Women and Youth", "2025-05-06", None)], G, party="CDU")
+cab("Alois Rainer", "DE", "m", [("Federal Minister of Agriculture, Food and Regional Identity", "2025-05-06", None)], G, party="CSU")
+cab("Carsten Schneider", "DE", "m", [("Federal Minister for the Environment, Climate Action, Nature Conservation and Nuclear Safety", "2025-05-06", None)], G, party="SPD")
+cab("Reem Alabali-Radovan", "DE", "f", [("Federal Minister for Economic Cooperation and Development", "2025-05-06", None)], G, party="SPD")
+cab("Verena Hubertz", "DE", "f", [("Federal Minister for Housing, Urban Development and Building", "2025-05-06", None)], G, party="SPD")
+cab("Dorothee Bär", "DE", "f", [("Federal Minister of Research, Technology and Space", "2025-05-06", None)], G, aliases=["Dorothee Baer"], party="CSU")
+cab("Karsten Wildberger", "DE", "m", [("Federal Minister for Digital Affairs and State Modernisation", "2025-05-06", None)], G, party="CDU")
+cab("Thorsten Frei", "DE", "m", [("Head of the Federal Chancellery", "2025-05-06", None)], G, party="CDU",
+    desc=D("Head of the German Federal Chancellery", "capo della Cancelleria federale tedesca", "chef de la Chancellerie fédérale allemande", "Chef des Bundeskanzleramts", "jefe de la Cancillería Federal alemana"))
+
+# Spain (lamoncloa.gob.es)
+G = "lamoncloa"
+cab("Dolores Delgado", "ES", "f", [("Minister of Justice", "2018-06-07", "2020-01-13")], G, party="PSOE")
+cab("Isabel Celaá", "ES", "f", [("Minister of Education and Vocational Training", "2018-06-07", "2021-07-12")], G, aliases=["Isabel Celaa"], party="PSOE")
+cab("José Luis Ábalos", "ES", "m", [("Minister of Transport, Mobility and Urban Agenda", "2018-06-07", "2021-07-12")], G, aliases=["Jose Luis Abalos"], party="PSOE")
+cab("Magdalena Valerio", "ES", "f", [("Minister of Labour, Migration and Social Security", "2018-06-07", "2020-01-13")], G, party="PSOE")
+cab("Pedro Duque", "ES", "m", [("Minister of Science, Innovation and Universities", "2018-06-07", "2021-07-12")], G)
+cab("Màxim Huerta", "ES", "m", [("Minister of Culture and Sport", "2018-06-07", "2018-06-14")], G, aliases=["Maxim Huerta", "Máxim Huerta"])
+cab("José Guirao", "ES", "m", [("Minister of Culture and Sport", "2018-06-14", "2020-01-13")], G, aliases=["Jose Guirao"])
+cab("Carmen Montón", "ES", "f", [("Minister of Health, Consumer Affairs and Social Welfare", "2018-06-07", "2018-09")], G, aliases=["Carmen Monton"], party="PSOE")
+cab("María Luisa Carcedo", "ES", "f", [("Minister of Health, Consumer Affairs and Social Welfare", "2018-09", "2020-01-13")], G, aliases=["Maria Luisa Carcedo"], party="PSOE")
+cab("Luis Planas", "ES", "m", [("Minister of Agriculture, Fisheries and Food", "2018-06-07", None)], G, party="PSOE")
+cab("Meritxell Batet", "ES", "f", [("Minister of Territorial Policy and Public Function", "2018-06-07", "2019-05"), ("President of the Congress of Deputies", "2019-05-21", "2023-08-17", "ES", "official-sites")], G, party="PSOE",
+    desc=D("Spanish Socialist politician, President of the Congress of Deputies 2019-2023", "politica socialista spagnola, presidente del Congresso dei deputati 2019-2023", "femme politique socialiste espagnole, présidente du Congrès des députés de 2019 à 2023", "spanische sozialistische Politikerin, Präsidentin des Abgeordnetenhauses 2019–2023", "política socialista, presidenta del Congreso de los Diputados 2019-2023"))
+cab("Reyes Maroto", "ES", "f", [("Minister of Industry, Trade and Tourism", "2018-06-07", "2023-03")], G, party="PSOE")
+cab("Juan Carlos Campo", "ES", "m", [("Minister of Justice", "2020-01-13", "2021-07-12")], G, party="PSOE")
+cab("Carolina Darias", "ES", "f", [("Minister of Territorial Policy and Public Function", "2020-01-13", "2021-01-27"), ("Minister of Health", "2021-01-27", "2023-03")], G, party="PSOE")
+cab("Alberto Garzón", "ES", "m", [("Minister of Consumer Affairs", "2020-01-13", "2023-11-21")], G, aliases=["Alberto Garzon"], party="Izquierda Unida")
+cab("Manuel Castells", "ES", "m", [("Minister of Universities", "2020-01-13", "2021-12")], G)
+cab("José Luis Escrivá", "ES", "m", [("Minister of Inclusion, Social Security and Migration", "2020-01-13", "2023-11-21"), ("Governor of the Bank of Spain", "2024-09", None, "ES", "official-sites")], G, aliases=["Jose Luis Escriva"],
+    desc=D("Governor of the Bank of Spain, Spanish Minister of Inclusion and Social Security 2020-2023", "governatore del Banco de España, ministro spagnolo dell'Inclusione e della Previdenza sociale 2020-2023", "gouverneur de la Banque d'Espagne, ministre espagnol de l'Inclusion et de la Sécurité sociale de 2020 à 2023", "Gouverneur der spanischen Zentralbank, spanischer Minister für Inklusion und soziale Sicherheit 2020–2023", "gobernador del Banco de España, ministro de Inclusión, Seguridad Social y Migraciones 2020-2023"))
+cab("Pilar Alegría", "ES", "f", [("Minister of Education and Vocational Training", "2021-07-12", "2025-12")], G, aliases=["Pilar Alegria"], party="PSOE")
+cab("Miquel Iceta", "ES", "m", [("Minister of Territorial Policy and Public Function", "2021-01-27", "2021-07-12"), ("Minister of Culture and Sport", "2021-07-12", "2023-11-21")], G, party="PSC")
+cab("José Manuel Rodríguez Uribes", "ES", "m", [("Minister of Culture and Sport", "2020-01-13", "2021-07-12")], G, aliases=["Jose Manuel Rodriguez Uribes"], weak=["Rodríguez Uribes", "Uribes"], surname=False, party="PSOE")
+cab("Isabel Rodríguez", "ES", "f", [("Minister of Territorial Policy and Government Spokesperson", "2021-07-12", "2023-11-21"), ("Minister of Housing and Urban Agenda", "2023-11-21", None)], G, aliases=["Isabel Rodriguez"], party="PSOE")
+cab("Raquel Sánchez", "ES", "f", [("Minister of Transport, Mobility and Urban Agenda", "2021-07-12", "2023-11-21")], G, aliases=["Raquel Sanchez"], party="PSOE")
+cab("Diana Morant", "ES", "f", [("Minister of Science and Innovation", "2021-07-12", None)], G, party="PSOE")
+cab("Pilar Llop", "ES", "f", [("Minister of Justice", "2021-07-12", "2023-11-21")], G, party="PSOE")
+cab("Héctor Gómez", "ES", "m", [("Minister of Industry, Trade and Tourism", "2023-03", "2023-11-21")], G, aliases=["Hector Gomez"], party="PSOE")
+cab("Óscar Puente", "ES", "m", [("Minister of Transport and Sustainable Mobility", "2023-11-21", None)], G, aliases=["Oscar Puente"], party="PSOE")
+cab("Ernest Urtasun", "ES", "m", [("Minister of Culture", "2023-11-21", None)], G, party="Sumar")
+cab("Sira Rego", "ES", "f", [("Minister of Youth and Children", "2023-11-21", None)], G, party="Izquierda Unida")
+cab("Pablo Bustinduy", "ES", "m", [("Minister of Social Rights, Consumer Affairs and 2030 Agenda", "2023-11-21", None)], G, party="Sumar")
+cab("Mónica García", "ES", "f", [("Minister of Health", "2023-11-21", None)], G, aliases=["Monica Garcia"], party="Más Madrid")
+cab("Elma Saiz", "ES", "f", [("Minister of Inclusion, Social Security and Migration", "2023-11-21", None)], G, party="PSOE")
+cab("Ana Redondo", "ES", "f", [("Minister of Equality", "2023-11-21", None)], G, party="PSOE")
+cab("Ángel Víctor Torres", "ES", "m", [("Minister of Territorial Policy and Democratic Memory", "2023-11-21", None)], G, aliases=["Angel Victor Torres"], party="PSOE")
+cab("Jordi Hereu", "ES", "m", [("Minister of Industry and Tourism", "2023-11-21", None)], G, party="PSC")
+cab("Sara Aagesen", "ES", "f", [("Third Deputy Prime Minister and Minister for the Ecological Transition and the Demographic Challenge", "2024-12", None)], G,
+    desc=D("Spanish Third Deputy Prime Minister and Minister for the Ecological Transition", "vicepremier e ministra spagnola della Transizione ecologica", "troisième vice-présidente du gouvernement espagnol et ministre de la Transition écologique", "dritte stellvertretende spanische Regierungschefin und Ministerin für den ökologischen Wandel", "vicepresidenta tercera del Gobierno y ministra para la Transición Ecológica"))
+cmore("Teresa Ribera", "ES", [("Minister for the Ecological Transition", "2018-06-07", "2024-12")], G)
+cmore("Salvador Illa", "ES", [("Minister of Health", "2020-01-13", "2021-01-26")], G)
+cmore("Yolanda Díaz", "ES", [("Minister of Labour and Social Economy", "2020-01-13", "2021-07-12")], G)
+
+# Ireland and Northern Ireland
+add("Mary Robinson", [("IE", HOS, "President of Ireland", "1990-12-03", "1997-09-12", "britannica"), ("bs-org-un", OFF, "United Nations High Commissioner for Human Rights", "1997-09", "2002-09", "britannica")],
+    desc=D("President of Ireland 1990-1997, UN High Commissioner for Human Rights 1997-2002", "presidente dell'Irlanda 1990-1997, Alto commissario ONU per i diritti umani 1997-2002", "présidente de l'Irlande de 1990 à 1997, haute-commissaire des Nations unies aux droits de l'homme de 1997 à 2002", "irische Präsidentin 1990–1997, UN-Hochkommissarin für Menschenrechte 1997–2002", "presidenta de Irlanda 1990-1997, alta comisionada de la ONU para los Derechos Humanos 1997-2002"))
+add("Mary McAleese", [("IE", HOS, "President of Ireland", "1997-11-11", "2011-11-11", "britannica")], aliases=["Mary MacAleese"])
+add("Mary Lou McDonald", [("IE", OFF, "President of Sinn Féin", "2018-02-10", None, "official-sites")], aliases=["Mary Lou MacDonald"], party="Sinn Féin",
+    desc=D("President of the Irish party Sinn Féin", "presidente del partito irlandese Sinn Féin", "présidente du parti irlandais Sinn Féin", "Vorsitzende der irischen Partei Sinn Féin", "presidenta del partido irlandés Sinn Féin"))
+add("Michelle O'Neill", [("GB", OFF, "deputy First Minister of Northern Ireland", "2020-01-11", "2022-02", "official-sites"), ("GB", OFF, "First Minister of Northern Ireland", "2024-02-03", None, "official-sites")], aliases=["Michelle O’Neill"], weak=["O’Neill"], party="Sinn Féin",
+    desc=D("First Minister of Northern Ireland, vice-president of Sinn Féin", "prima ministra dell'Irlanda del Nord, vicepresidente del Sinn Féin", "Première ministre d'Irlande du Nord, vice-présidente du Sinn Féin", "Erste Ministerin Nordirlands, Vizepräsidentin von Sinn Féin", "ministra principal de Irlanda del Norte, vicepresidenta del Sinn Féin"))
+cab("Heather Humphreys", "IE", "f", [("Minister for Business, Enterprise and Innovation", "2017-06-14", "2020-06-27"), ("Minister for Social Protection", "2020-06-27", "2025-01-23")], "official-sites", party="Fine Gael")
+for n, d in [("Mick Wallace", D("Irish left-wing politician, MEP 2019-2024", "politico irlandese di sinistra, eurodeputato 2019-2024", "homme politique irlandais de gauche, député européen de 2019 à 2024", "irischer linker Politiker, Europaabgeordneter 2019–2024", "político irlandés de izquierda, eurodiputado 2019-2024")),
+             ("Clare Daly", D("Irish left-wing politician, MEP 2019-2024", "politica irlandese di sinistra, eurodeputata 2019-2024", "femme politique irlandaise de gauche, députée européenne de 2019 à 2024", "irische linke Politikerin, Europaabgeordnete 2019–2024", "política irlandesa de izquierda, eurodiputada 2019-2024"))]:
+    add(n, [("bs-org-ep", OFF, "Member of the European Parliament", "2019-07-02", "2024-07-16", "eu-institutions")], party="Independents 4 Change", desc=d)
+# China and the United States
+add("Liu He", [("CN", OFF, "Vice Premier of the State Council", "2018-03-19", "2023-03-12", "official-sites")], surname=False,
+    desc=D("Chinese Vice Premier 2018-2023, chief negotiator in the US-China trade talks", "vicepremier cinese 2018-2023, capo negoziatore nei colloqui commerciali con gli Stati Uniti", "vice-Premier ministre chinois de 2018 à 2023, négociateur en chef dans les pourparlers commerciaux avec les États-Unis", "chinesischer Vizepremier 2018–2023, Chefunterhändler im Handelsstreit mit den USA", "viceprimer ministro chino 2018-2023, negociador jefe en las conversaciones comerciales con EE. UU."))
+m("Brian Kemp", "US", "Governor of Georgia", "2019-01-14", None, "official-sites", party="Republican Party",
+  desc=D("Governor of the US state of Georgia", "governatore della Georgia (Stati Uniti)", "gouverneur de Géorgie (États-Unis)", "Gouverneur des US-Bundesstaats Georgia", "gobernador de Georgia (Estados Unidos)"))
+m("Thom Tillis", "US", "United States Senator from North Carolina", "2015-01-03", None, "congress-bioguide", party="Republican Party",
+  desc=D("US Republican senator from North Carolina", "senatore repubblicano statunitense della Carolina del Nord", "sénateur républicain américain de Caroline du Nord", "republikanischer US-Senator aus North Carolina", "senador republicano estadounidense por Carolina del Norte"))
+
 # Merge repeated people (Draghi: Italian PM and ECB president) into one entry.
 merged = {}
 for p in P:
