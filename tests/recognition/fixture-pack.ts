@@ -46,6 +46,11 @@ export const testPack: Pack = {
       facts: [ref('party', 'C-ru'), ref('party', 'C-kp'), { p: 'signed', v: '2024-06-19', src: SRC, asOf: AS_OF }],
     }),
     ent({
+      id: 'T-su-kp-1961', type: 'treaty', en: 'Soviet–North Korean Treaty of Friendship, Co-operation and Mutual Assistance',
+      generic: { it: ['patto di mutua difesa'] },
+      facts: [ref('party', 'C-ru'), ref('party', 'C-kp'), { p: 'signed', v: '1961-07-06', src: SRC, asOf: AS_OF }, { p: 'ended', v: '1996-09-10', src: SRC, asOf: AS_OF }],
+    }),
+    ent({
       id: 'T-us-kr', type: 'treaty', en: 'Mutual Defense Treaty between the United States and South Korea',
       aliases: { en: ['Mutual Defense Treaty between the United States and the Republic of Korea'] },
       generic: { en: ['mutual defence pact', 'mutual defense treaty'], it: ['patto di mutua difesa'] },

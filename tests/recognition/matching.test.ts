@@ -169,9 +169,12 @@ describe('generic treaty descriptions', () => {
     expect(pairs(ms)).toContain('patto di mutua difesa=T-us-kr');
   });
 
-  it('refuses a treaty signed after the article date', () => {
-    const ms = run('Un patto di mutua difesa tra la Russia e la Corea del Nord?', 'it', '2020-01');
-    expect(ids(ms)).not.toContain('T-ru-kp');
+  it('refuses a treaty signed after the article date, and one that had ended before it', () => {
+    const text = 'Un patto di mutua difesa tra la Russia e la Corea del Nord?';
+    expect(ids(run(text, 'it', '2020-01'))).toEqual(['C-ru', 'C-kp']);
+    expect(ids(run(text, 'it', '1990-05'))).toContain('T-su-kp-1961');
+    // Without the end date the two pacts would tie, and a tie is never highlighted.
+    expect(ids(run(text, 'it', '2024-06'))).toContain('T-ru-kp');
   });
 
   it('leaves unresolved generic phrases unhighlighted', () => {

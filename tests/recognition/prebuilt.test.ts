@@ -29,7 +29,7 @@ describe('the prebuilt matcher file', () => {
   });
 
   it.each([
-    ['another format', (f: Record<string, unknown>) => ({ ...f, format: 2 })],
+    ['an older format', (f: Record<string, unknown>) => ({ ...f, format: 1 })],
     ['no pack version', (f: Record<string, unknown>) => ({ ...f, packVersion: '' })],
     ['a key without interpretations', (f: Record<string, unknown>) => ({ ...f, keys: [...(f.keys as string[]), 'extra'] })],
     ['an interpretation of an unknown entity', (f: Record<string, unknown>) => ({ ...f, interps: [[9999, 0, 1, 0, 1], ...(f.interps as unknown[]).slice(1)] })],

@@ -44,6 +44,8 @@ export interface EntityInfo {
   /** Treaties. */
   parties: number[];
   signed: string | null;
+  /** The day a treaty ended, padded ("" = still in force or unknown). */
+  ended: string;
   topic: Set<string>;
   /** A capital city (as opposed to a seat of power such as the Kremlin or the Blue House). */
   isCapital: boolean;
@@ -160,7 +162,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
   };
 
   const entities: EntityInfo[] = pack.entities.map((e) => ({
-    id: e.id, type: e.type, metonymOf: -1, related: [], standsFor: [], terms: [], parties: [], signed: null,
+    id: e.id, type: e.type, metonymOf: -1, related: [], standsFor: [], terms: [], parties: [], signed: null, ended: '',
     topic: new Set<string>(), isCapital: false,
   }));
 
@@ -204,6 +206,8 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
           entities[o]!.terms.push([f.from ? padStart(f.from) : '', f.to ? padEnd(f.to) : '']);
       } else if (SIGNED_PROPS.includes(f.p) && typeof f.v === 'string' && /^\d{4}/.test(f.v)) {
         info.signed = padStart(f.v.slice(0, 10));
+      } else if (f.p === 'ended' && typeof f.v === 'string' && /^\d{4}/.test(f.v)) {
+        info.ended = padEnd(f.v.slice(0, 10));
       }
     }
     if (e.type === 'treaty') {

@@ -172,9 +172,10 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
     }
     return false;
   };
-  const treatyTooLate = (ei: number): boolean => {
-    const s = m.entities[ei]!.signed;
-    return s !== null && dEnd !== null && s > dEnd;
+  /** A description names a treaty in force on the article's date: not one signed after it, nor one that had ended. */
+  const treatyOutOfDate = (ei: number): boolean => {
+    const { signed, ended } = m.entities[ei]!;
+    return (signed !== null && dEnd !== null && signed > dEnd) || (ended !== '' && dStart !== null && ended < dStart);
   };
 
   /** Surface-level acceptability of one interpretation (no document evidence yet). */
@@ -352,7 +353,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
     for (const it of m.interps[c.key]!) {
       if (it.kind !== KIND_GENERIC) continue;
       const t = m.entities[it.entity]!;
-      if (treatyTooLate(it.entity)) continue;
+      if (treatyOutOfDate(it.entity)) continue;
       let sent = 0, blk = 0, doc = 0;
       for (const p of t.parties) {
         if (inSentence.has(p)) sent++;
