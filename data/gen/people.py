@@ -1707,6 +1707,221 @@ m("Brian Kemp", "US", "Governor of Georgia", "2019-01-14", None, "official-sites
 m("Thom Tillis", "US", "United States Senator from North Carolina", "2015-01-03", None, "congress-bioguide", party="Republican Party",
   desc=D("US Republican senator from North Carolina", "senatore repubblicano statunitense della Carolina del Nord", "sénateur républicain américain de Caroline du Nord", "republikanischer US-Senator aus North Carolina", "senador republicano estadounidense por Carolina del Norte"))
 
+# Regional leaders 2017-2025: heads of the German Länder, presidents of the Italian regions and of the Spanish
+# autonomous communities, mayors of the capitals and largest cities (each region's or city's official site).
+# A bare surname that is a common word or another well-known name (Weil, Kraft, Rhein, Hans, Lies, Sala, Puig,
+# Garrido, Guardiola, Rueda) is left out altogether: a weak form still resolves for someone in office when their country is named.
+# RK holds the gendered noun (m, f) in Italian, French, German and Spanish; REG the office and its complement.
+RK = {
+    "mp": (("ministro-presidente", "ministra-presidente"), ("ministre-président", "ministre-présidente"), ("Ministerpräsident", "Ministerpräsidentin"), ("ministro-presidente", "ministra-presidenta")),
+    "gm": (("sindaco", "sindaca"), ("maire-gouverneur", "maire-gouverneure"), ("Regierender Bürgermeister", "Regierende Bürgermeisterin"), ("alcalde-gobernador", "alcaldesa-gobernadora")),
+    "fm": (("sindaco", "sindaca"), ("premier maire", "première maire"), ("Erster Bürgermeister", "Erste Bürgermeisterin"), ("alcalde", "alcaldesa")),
+    "hb": (("sindaco", "sindaca"), ("maire", "maire"), ("Präsident des Senats und Bürgermeister", "Präsidentin des Senats und Bürgermeisterin"), ("alcalde", "alcaldesa")),
+    "ri": (("presidente", "presidente"), ("président", "présidente"), ("Präsident der Region", "Präsidentin der Region"), ("presidente", "presidenta")),
+    "pv": (("presidente", "presidente"), ("président", "présidente"), ("Landeshauptmann", "Landeshauptfrau"), ("presidente", "presidenta")),
+    "re": (("presidente", "presidente"), ("président", "présidente"), ("Regionalpräsident", "Regionalpräsidentin"), ("presidente", "presidenta")),
+    "mayor": (("sindaco", "sindaca"), ("maire", "maire"), ("Bürgermeister", "Bürgermeisterin"), ("alcalde", "alcaldesa")),
+}
+REG = {
+    # Germany
+    "bw": ("DE", "mp", "Minister-President of Baden-Württemberg", "del Baden-Württemberg", "du Bade-Wurtemberg", "von Baden-Württemberg", "de Baden-Wurtemberg"),
+    "by": ("DE", "mp", "Minister-President of Bavaria", "della Baviera", "de Bavière", "von Bayern", "de Baviera"),
+    "be": ("DE", "gm", "Governing Mayor of Berlin", "di Berlino", "de Berlin", "von Berlin", "de Berlín"),
+    "bb": ("DE", "mp", "Minister-President of Brandenburg", "del Brandeburgo", "du Brandebourg", "von Brandenburg", "de Brandeburgo"),
+    "hb": ("DE", "hb", "President of the Senate and Mayor of Bremen", "di Brema", "de Brême", "von Bremen", "de Bremen"),
+    "hh": ("DE", "fm", "First Mayor of Hamburg", "di Amburgo", "de Hambourg", "von Hamburg", "de Hamburgo"),
+    "he": ("DE", "mp", "Minister-President of Hesse", "dell'Assia", "de Hesse", "von Hessen", "de Hesse"),
+    "mv": ("DE", "mp", "Minister-President of Mecklenburg-Vorpommern", "del Meclemburgo-Pomerania Anteriore", "de Mecklembourg-Poméranie-Occidentale", "von Mecklenburg-Vorpommern", "de Mecklemburgo-Pomerania Occidental"),
+    "ni": ("DE", "mp", "Minister-President of Lower Saxony", "della Bassa Sassonia", "de Basse-Saxe", "von Niedersachsen", "de Baja Sajonia"),
+    "nw": ("DE", "mp", "Minister-President of North Rhine-Westphalia", "della Renania Settentrionale-Vestfalia", "de Rhénanie-du-Nord-Westphalie", "von Nordrhein-Westfalen", "de Renania del Norte-Westfalia"),
+    "rp": ("DE", "mp", "Minister-President of Rhineland-Palatinate", "della Renania-Palatinato", "de Rhénanie-Palatinat", "von Rheinland-Pfalz", "de Renania-Palatinado"),
+    "sl": ("DE", "mp", "Minister-President of Saarland", "del Saarland", "de la Sarre", "des Saarlandes", "del Sarre"),
+    "sn": ("DE", "mp", "Minister-President of Saxony", "della Sassonia", "de Saxe", "von Sachsen", "de Sajonia"),
+    "st": ("DE", "mp", "Minister-President of Saxony-Anhalt", "della Sassonia-Anhalt", "de Saxe-Anhalt", "von Sachsen-Anhalt", "de Sajonia-Anhalt"),
+    "sh": ("DE", "mp", "Minister-President of Schleswig-Holstein", "dello Schleswig-Holstein", "du Schleswig-Holstein", "von Schleswig-Holstein", "de Schleswig-Holstein"),
+    "th": ("DE", "mp", "Minister-President of Thuringia", "della Turingia", "de Thuringe", "von Thüringen", "de Turingia"),
+    # Italy
+    "ven": ("IT", "ri", "President of Veneto", "del Veneto", "de la Vénétie", "Venetien", "del Véneto"),
+    "lom": ("IT", "ri", "President of Lombardy", "della Lombardia", "de la Lombardie", "Lombardei", "de Lombardía"),
+    "cam": ("IT", "ri", "President of Campania", "della Campania", "de la Campanie", "Kampanien", "de Campania"),
+    "pug": ("IT", "ri", "President of Apulia", "della Puglia", "des Pouilles", "Apulien", "de Apulia"),
+    "emr": ("IT", "ri", "President of Emilia-Romagna", "dell'Emilia-Romagna", "d'Émilie-Romagne", "Emilia-Romagna", "de Emilia-Romaña"),
+    "tos": ("IT", "ri", "President of Tuscany", "della Toscana", "de la Toscane", "Toskana", "de la Toscana"),
+    "pie": ("IT", "ri", "President of Piedmont", "del Piemonte", "du Piémont", "Piemont", "del Piamonte"),
+    "laz": ("IT", "ri", "President of Lazio", "del Lazio", "du Latium", "Latium", "del Lacio"),
+    "sic": ("IT", "ri", "President of Sicily", "della Regione Siciliana", "de la Sicile", "Sizilien", "de Sicilia"),
+    "cal": ("IT", "ri", "President of Calabria", "della Calabria", "de la Calabre", "Kalabrien", "de Calabria"),
+    "abr": ("IT", "ri", "President of Abruzzo", "dell'Abruzzo", "des Abruzzes", "Abruzzen", "de los Abruzos"),
+    "sar": ("IT", "ri", "President of Sardinia", "della Sardegna", "de la Sardaigne", "Sardinien", "de Cerdeña"),
+    "lig": ("IT", "ri", "President of Liguria", "della Liguria", "de la Ligurie", "Ligurien", "de Liguria"),
+    "fvg": ("IT", "ri", "President of Friuli-Venezia Giulia", "del Friuli-Venezia Giulia", "du Frioul-Vénétie Julienne", "Friaul-Julisch Venetien", "de Friul-Venecia Julia"),
+    "mar": ("IT", "ri", "President of Marche", "delle Marche", "des Marches", "Marken", "de las Marcas"),
+    "umb": ("IT", "ri", "President of Umbria", "dell'Umbria", "de l'Ombrie", "Umbrien", "de Umbría"),
+    "bas": ("IT", "ri", "President of Basilicata", "della Basilicata", "de la Basilicate", "Basilikata", "de Basilicata"),
+    "bz": ("IT", "pv", "Governor of South Tyrol", "della Provincia autonoma di Bolzano", "de la province autonome de Bolzano", "von Südtirol", "de la provincia autónoma de Bolzano"),
+    "tn": ("IT", "pv", "President of the Autonomous Province of Trento", "della Provincia autonoma di Trento", "de la province autonome de Trente", "des Trentino", "de la provincia autónoma de Trento"),
+    "rom": ("IT", "mayor", "Mayor of Rome", "di Roma", "de Rome", "von Rom", "de Roma"),
+    "mil": ("IT", "mayor", "Mayor of Milan", "di Milano", "de Milan", "von Mailand", "de Milán"),
+    # Spain
+    "cat": ("ES", "re", "President of the Government of Catalonia", "della Generalitat de Catalunya", "de la Généralité de Catalogne", "von Katalonien", "de la Generalitat de Cataluña"),
+    "mad": ("ES", "re", "President of the Community of Madrid", "della Comunità di Madrid", "de la Communauté de Madrid", "von Madrid", "de la Comunidad de Madrid"),
+    "and": ("ES", "re", "President of the Regional Government of Andalusia", "della Giunta dell'Andalusia", "de la Junta d'Andalousie", "von Andalusien", "de la Junta de Andalucía"),
+    "cyl": ("ES", "re", "President of the Junta of Castile and León", "della Giunta di Castiglia e León", "de la Junta de Castille-et-León", "von Kastilien und León", "de la Junta de Castilla y León"),
+    "val": ("ES", "re", "President of the Generalitat Valenciana", "della Generalitat Valenciana", "de la Généralité valencienne", "der Region Valencia", "de la Generalitat Valenciana"),
+    "pv": ("ES", "re", "President of the Basque Government", "del governo basco (lehendakari)", "du gouvernement basque (lehendakari)", "des Baskenlandes (Lehendakari)", "del Gobierno Vasco (lehendakari)"),
+    "clm": ("ES", "re", "President of Castilla–La Mancha", "di Castiglia-La Mancia", "de Castille-La Manche", "von Kastilien-La Mancha", "de Castilla-La Mancha"),
+    "mur": ("ES", "re", "President of the Region of Murcia", "della Regione di Murcia", "de la Région de Murcie", "der Region Murcia", "de la Región de Murcia"),
+    "gal": ("ES", "re", "President of the Xunta de Galicia", "della Xunta de Galicia", "de la Xunta de Galice", "von Galicien", "de la Xunta de Galicia"),
+    "cnt": ("ES", "re", "President of Cantabria", "della Cantabria", "de Cantabrie", "von Kantabrien", "de Cantabria"),
+    "ara": ("ES", "re", "President of the Government of Aragon", "dell'Aragona", "d'Aragon", "von Aragonien", "del Gobierno de Aragón"),
+    "ast": ("ES", "re", "President of the Principality of Asturias", "del Principato delle Asturie", "de la principauté des Asturies", "von Asturien", "del Principado de Asturias"),
+    "bal": ("ES", "re", "President of the Government of the Balearic Islands", "delle Isole Baleari", "des îles Baléares", "der Balearen", "del Gobierno de las Islas Baleares"),
+    "ext": ("ES", "re", "President of the Junta of Extremadura", "dell'Estremadura", "de l'Estrémadure", "der Extremadura", "de la Junta de Extremadura"),
+    "ic": ("ES", "re", "President of the Government of the Canary Islands", "delle Canarie", "des Canaries", "der Kanarischen Inseln", "del Gobierno de Canarias"),
+    "nav": ("ES", "re", "President of the Government of Navarre", "della Navarra", "de Navarre", "von Navarra", "del Gobierno de Navarra"),
+    "mdm": ("ES", "mayor", "Mayor of Madrid", "di Madrid", "de Madrid", "von Madrid", "de Madrid"),
+    "bcn": ("ES", "mayor", "Mayor of Barcelona", "di Barcellona", "de Barcelone", "von Barcelona", "de Barcelona"),
+    # France
+    "par": ("FR", "mayor", "Mayor of Paris", "di Parigi", "de Paris", "von Paris", "de París"),
+}
+def rdesc(key, g, f, t):
+    _, kind, en, it, fr, de, es = REG[key]
+    i = 1 if g == "f" else 0
+    n_it, n_fr, n_de, n_es = (x[i] for x in RK[kind])
+    past = bool(t)
+    yrs = lambda sep: (f" ({f[:4]})" if f[:4] == t[:4] else f" ({f[:4]}{sep}{t[:4]})") if past else ""
+    es_ex = ("ex " if (" " in n_es or "-" in n_es) else "ex") if past else ""
+    return D(("former " if past else "") + en + yrs("-"),
+             ("ex " if past else "") + f"{n_it} {it}" + yrs("-"),
+             (("ancienne " if i else "ancien ") if past else "") + f"{n_fr} {fr}" + yrs("-"),
+             (("ehemalige " if i else "ehemaliger ") if past else "") + f"{n_de} {de}" + yrs("–"),
+             es_ex + f"{n_es} {es}" + yrs("-"))
+def rterms(rows, src="official-sites"): return [(REG[k][0], OFF, REG[k][2], f, t, src) for k, f, t in rows]
+def rg(name, g, rows, desc=None, **kw):  # rows: (REG key, from, to); the description follows the latest term
+    if desc is None:
+        k, f, t = max(rows, key=lambda r: (r[2] or "9999", r[1]))
+        f = min(r[1] for r in rows if r[0] == k)
+        desc = rdesc(k, g, f, t)
+    add(name, rterms(rows), desc=desc, **kw)
+def rmore(name, rows): more(name, rterms(rows))
+
+# Germany: Minister-Presidents and the mayors of the city states
+rg("Winfried Kretschmann", "m", [("bw", "2011-05-12", None)], strong=["Kretschmann"], surname=False, party="Bündnis 90/Die Grünen")
+rmore("Horst Seehofer", [("by", "2008-10-27", "2018-03")])
+rg("Michael Müller", "m", [("be", "2014-12-11", "2021-12-21")], aliases=["Michael Mueller"], party="SPD")
+rg("Kai Wegner", "m", [("be", "2023-04-27", None)], party="CDU")
+rg("Dietmar Woidke", "m", [("bb", "2013-08-28", None)], strong=["Woidke"], surname=False, party="SPD")
+rg("Carsten Sieling", "m", [("hb", "2015-07-15", "2019-08-15")], party="SPD")
+rg("Andreas Bovenschulte", "m", [("hb", "2019-08-15", None)], party="SPD")
+rmore("Olaf Scholz", [("hh", "2011-03-07", "2018-03")])
+rg("Peter Tschentscher", "m", [("hh", "2018-03-28", None)], strong=["Tschentscher"], surname=False, party="SPD")
+rg("Volker Bouffier", "m", [("he", "2010-08-31", "2022-05-31")], party="CDU")
+rg("Boris Rhein", "m", [("he", "2022-05-31", None)], party="CDU", surname=False)
+rg("Erwin Sellering", "m", [("mv", "2008-10-06", "2017-07-04")], party="SPD")
+rg("Manuela Schwesig", "f", [("mv", "2017-07-04", None)], strong=["Schwesig"], surname=False, party="SPD")
+rg("Stephan Weil", "m", [("ni", "2013-02-19", "2025-05-20")], party="SPD", surname=False)
+rg("Olaf Lies", "m", [("ni", "2025-05-20", None)], party="SPD", surname=False)
+rg("Hannelore Kraft", "f", [("nw", "2010-07-14", "2017-06-27")], party="SPD", surname=False)
+rg("Hendrik Wüst", "m", [("nw", "2021-10-27", None)], aliases=["Hendrik Wuest"], party="CDU")
+rg("Malu Dreyer", "f", [("rp", "2013-01-16", "2024-07-10")], aliases=["Marie-Luise Dreyer"], party="SPD")
+rg("Alexander Schweitzer", "m", [("rp", "2024-07-10", None)], party="SPD")
+rmore("Annegret Kramp-Karrenbauer", [("sl", "2011-08-10", "2018-03-01")])
+rg("Tobias Hans", "m", [("sl", "2018-03-01", "2022-04-25")], party="CDU", surname=False)
+rg("Anke Rehlinger", "f", [("sl", "2022-04-25", None)], party="SPD")
+rg("Stanislaw Tillich", "m", [("sn", "2008-05-28", "2017-12-13")], party="CDU")
+rg("Michael Kretschmer", "m", [("sn", "2017-12-13", None)], party="CDU")
+rg("Reiner Haseloff", "m", [("st", "2011-04-19", None)], party="CDU")
+rg("Torsten Albig", "m", [("sh", "2012-06-12", "2017-06-28")], party="SPD")
+rg("Daniel Günther", "m", [("sh", "2017-06-28", None)], aliases=["Daniel Guenther"], party="CDU")
+rg("Bodo Ramelow", "m", [("th", "2014-12-05", "2020-02-05"), ("th", "2020-03-04", "2024-12-12")], strong=["Ramelow"], surname=False, party="Die Linke")
+rg("Thomas Kemmerich", "m", [("th", "2020-02-05", "2020-03-04")], party="FDP")
+rg("Mario Voigt", "m", [("th", "2024-12-12", None)], party="CDU")
+add("Björn Höcke", [], aliases=["Bjoern Hoecke"], strong=["Höcke"], surname=False, party="AfD", country="DE",
+    desc=D("leader of the AfD in Thuringia", "leader dell'AfD in Turingia", "chef de l'AfD en Thuringe", "Thüringer AfD-Chef", "líder de AfD en Turingia"))
+
+# Italy: presidents of the regions and autonomous provinces, mayors of Rome and Milan
+rg("Luca Zaia", "m", [("ven", "2010-04", "2025")], strong=["Zaia"], surname=False, party="Lega")
+rg("Alberto Stefani", "m", [("ven", "2025", None)], party="Lega")
+rg("Attilio Fontana", "m", [("lom", "2018-03", None)], party="Lega")
+rg("Vincenzo De Luca", "m", [("cam", "2015-06", "2025")], weak=["De Luca"], surname=False, party="Partito Democratico")
+rmore("Roberto Fico", [("cam", "2025", None)])
+add("Roberto Fico", [], desc=D("President of Campania, former President of the Italian Chamber of Deputies (2018-2022)", "presidente della Campania, ex presidente della Camera dei deputati (2018-2022)", "président de la Campanie, ancien président de la Chambre des députés italienne (2018-2022)", "Präsident der Region Kampanien, ehemaliger Präsident der italienischen Abgeordnetenkammer (2018–2022)", "presidente de Campania, expresidente de la Cámara de Diputados de Italia (2018-2022)"), surname=False)
+rg("Michele Emiliano", "m", [("pug", "2015-06", "2025")], party="Partito Democratico")
+rg("Antonio Decaro", "m", [("pug", "2025", None)], party="Partito Democratico")
+rg("Stefano Bonaccini", "m", [("emr", "2014-12", "2024-07")], strong=["Bonaccini"], surname=False, party="Partito Democratico",
+   desc=D("Italian PD politician, MEP, President of Emilia-Romagna 2014-2024", "politico italiano del PD, eurodeputato, presidente dell'Emilia-Romagna 2014-2024", "homme politique italien (PD), député européen, président d'Émilie-Romagne de 2014 à 2024", "italienischer PD-Politiker, Europaabgeordneter, Präsident der Region Emilia-Romagna 2014–2024", "político italiano del PD, eurodiputado, presidente de Emilia-Romaña 2014-2024"))
+more("Stefano Bonaccini", [("bs-org-ep", OFF, "Member of the European Parliament", "2024-07-16", None, "eu-institutions")])
+rg("Michele de Pascale", "m", [("emr", "2024", None)], weak=["de Pascale", "De Pascale"], surname=False, party="Partito Democratico")
+rg("Eugenio Giani", "m", [("tos", "2020", None)], party="Partito Democratico")
+rg("Sergio Chiamparino", "m", [("pie", "2014", "2019")], party="Partito Democratico")
+rg("Alberto Cirio", "m", [("pie", "2019", None)], party="Forza Italia")
+rmore("Nicola Zingaretti", [("laz", "2013", "2022")])
+add("Nicola Zingaretti", [], desc=D("Italian PD politician, President of Lazio 2013-2022, Secretary of the Democratic Party 2019-2021", "politico italiano del PD, presidente del Lazio 2013-2022, segretario del Partito Democratico 2019-2021", "homme politique italien (PD), président du Latium de 2013 à 2022, secrétaire du Parti démocrate de 2019 à 2021", "italienischer PD-Politiker, Präsident der Region Latium 2013–2022, Vorsitzender der Partito Democratico 2019–2021", "político italiano del PD, presidente del Lacio 2013-2022, secretario del Partido Democrático 2019-2021"), surname=False)
+rg("Francesco Rocca", "m", [("laz", "2023", None)])
+rmore("Nello Musumeci", [("sic", "2017", "2022")])
+rg("Renato Schifani", "m", [("sic", "2022", None)], party="Forza Italia",
+   desc=D("President of Sicily, President of the Italian Senate 2008-2013", "presidente della Regione Siciliana, presidente del Senato 2008-2013", "président de la Sicile, président du Sénat italien de 2008 à 2013", "Präsident der Region Sizilien, Präsident des italienischen Senats 2008–2013", "presidente de Sicilia, presidente del Senado italiano 2008-2013"))
+more("Renato Schifani", [("IT", OFF, "President of the Senate", "2008-04", "2013-03", "official-sites")])
+rg("Jole Santelli", "f", [("cal", "2020-02", "2020-10")], party="Forza Italia")
+rg("Roberto Occhiuto", "m", [("cal", "2021", None)], party="Forza Italia")
+rg("Marco Marsilio", "m", [("abr", "2019", None)], party="Fratelli d'Italia")
+rg("Christian Solinas", "m", [("sar", "2019", "2024")], party="Partito Sardo d'Azione")
+rg("Alessandra Todde", "f", [("sar", "2024", None)], party="Movimento 5 Stelle")
+rg("Giovanni Toti", "m", [("lig", "2015", "2024-07")])
+rg("Marco Bucci", "m", [("lig", "2024", None)])
+rg("Massimiliano Fedriga", "m", [("fvg", "2018", None)], party="Lega")
+rg("Francesco Acquaroli", "m", [("mar", "2020", None)], party="Fratelli d'Italia")
+rg("Donatella Tesei", "f", [("umb", "2019", "2024")], party="Lega")
+rg("Vito Bardi", "m", [("bas", "2019", None)], party="Forza Italia")
+rg("Arno Kompatscher", "m", [("bz", "2014", None)], party="Südtiroler Volkspartei")
+rg("Maurizio Fugatti", "m", [("tn", "2018", None)], party="Lega")
+rg("Virginia Raggi", "f", [("rom", "2016-06", "2021-10")], party="Movimento 5 Stelle")
+rg("Giuseppe Sala", "m", [("mil", "2016-06", None)], aliases=["Beppe Sala"], surname=False)  # no bare "Sala": a common word and a common surname (Cecilia Sala)
+
+# Spain: presidents of the autonomous communities, mayors of Madrid and Barcelona
+rg("Quim Torra", "m", [("cat", "2018-05", "2020-09")], aliases=["Joaquim Torra"])
+rg("Pere Aragonès", "m", [("cat", "2021-05", "2024-08-10")], aliases=["Pere Aragones"], party="Esquerra Republicana de Catalunya")
+rg("Cristina Cifuentes", "f", [("mad", "2015-06", "2018-04")], party="Partido Popular")
+rg("Ángel Garrido", "m", [("mad", "2018-05", "2019-08-19")], aliases=["Angel Garrido"], surname=False)
+rg("Susana Díaz", "f", [("and", "2013-09", "2019-01")], aliases=["Susana Diaz"], party="PSOE")
+rg("Juanma Moreno", "m", [("and", "2019-01", None)], aliases=["Juan Manuel Moreno", "Juanma Moreno Bonilla", "Juan Manuel Moreno Bonilla"], party="Partido Popular")
+rg("Alfonso Fernández Mañueco", "m", [("cyl", "2019-07", None)], aliases=["Alfonso Fernandez Mañueco", "Alfonso Fernandez Manueco"], weak=["Mañueco", "Fernández Mañueco"], surname=False, party="Partido Popular")
+rg("Ximo Puig", "m", [("val", "2015-07", "2023-07")], party="PSOE", surname=False)
+rg("Carlos Mazón", "m", [("val", "2023-07", "2025")], aliases=["Carlos Mazon"], party="Partido Popular")
+rg("Iñigo Urkullu", "m", [("pv", "2012-12", "2024-06")], aliases=["Inigo Urkullu"], strong=["Urkullu"], surname=False, party="Partido Nacionalista Vasco")
+rg("Imanol Pradales", "m", [("pv", "2024-06", None)], party="Partido Nacionalista Vasco")
+rg("Emiliano García-Page", "m", [("clm", "2015-07", None)], aliases=["Emiliano Garcia-Page", "Emiliano García Page"], party="PSOE")
+rg("Fernando López Miras", "m", [("mur", "2017-05", None)], aliases=["Fernando Lopez Miras"], weak=["López Miras"], surname=False, party="Partido Popular")
+rmore("Alberto Núñez Feijóo", [("gal", "2009-04", "2022-05")])
+rg("Alfonso Rueda", "m", [("gal", "2022-05", None)], party="Partido Popular", surname=False)
+rg("Miguel Ángel Revilla", "m", [("cnt", "2015-07", "2023-07")], aliases=["Miguel Angel Revilla"], party="Partido Regionalista de Cantabria")
+rg("María José Sáenz de Buruaga", "f", [("cnt", "2023-07", None)], aliases=["Maria Jose Saenz de Buruaga"], weak=["Sáenz de Buruaga"], surname=False, party="Partido Popular")
+rg("Javier Lambán", "m", [("ara", "2015-07", "2023-08")], aliases=["Javier Lamban"], party="PSOE")
+rg("Jorge Azcón", "m", [("ara", "2023-08", None)], aliases=["Jorge Azcon"], party="Partido Popular")
+rg("Adrián Barbón", "m", [("ast", "2019-07", None)], aliases=["Adrian Barbon"], party="PSOE")
+rg("Francina Armengol", "f", [("bal", "2015-07", "2023-07")], party="PSOE",
+   desc=D("President of the Spanish Congress of Deputies, President of the Balearic Islands 2015-2023", "presidente del Congresso dei deputati spagnolo, presidente delle Isole Baleari 2015-2023", "présidente du Congrès des députés espagnol, présidente des îles Baléares de 2015 à 2023", "Präsidentin des spanischen Abgeordnetenhauses, Regionalpräsidentin der Balearen 2015–2023", "presidenta del Congreso de los Diputados, presidenta del Gobierno balear 2015-2023"))
+more("Francina Armengol", [("ES", OFF, "President of the Congress of Deputies", "2023-08-17", None, "official-sites")])
+rg("Marga Prohens", "f", [("bal", "2023-07", None)], aliases=["Margalida Prohens"], party="Partido Popular")
+rg("Guillermo Fernández Vara", "m", [("ext", "2015-07", "2023-07")], aliases=["Guillermo Fernandez Vara"], weak=["Fernández Vara"], surname=False, party="PSOE")
+rg("María Guardiola", "f", [("ext", "2023-07", None)], aliases=["Maria Guardiola"], party="Partido Popular", surname=False)
+rmore("Ángel Víctor Torres", [("ic", "2019-07", "2023-07")])
+rg("Fernando Clavijo", "m", [("ic", "2015-07", "2019-07"), ("ic", "2023-07", None)], party="Coalición Canaria")
+rg("María Chivite", "f", [("nav", "2019-08", None)], aliases=["Maria Chivite"], party="PSOE")
+rg("Manuela Carmena", "f", [("mdm", "2015-06-13", "2019-06-15")])
+rg("José Luis Martínez-Almeida", "m", [("mdm", "2019-06-15", None)], aliases=["Jose Luis Martinez-Almeida", "José Luis Martínez Almeida"], weak=["Almeida"], party="Partido Popular")
+rg("Ada Colau", "f", [("bcn", "2015-06-13", "2023-06-17")], strong=["Colau"], surname=False, party="Barcelona en Comú")
+rg("Jaume Collboni", "m", [("bcn", "2023-06-17", None)], party="PSC")
+
+# France: the Mayor of Paris, the President of the Senate, deputies met in the news
+rg("Anne Hidalgo", "f", [("par", "2014-04-05", None)], party="Parti socialiste")
+add("Gérard Larcher", [("FR", OFF, "President of the Senate", "2008-10-01", "2011-10-01", "official-sites"), ("FR", OFF, "President of the Senate", "2014-10-01", None, "official-sites")], aliases=["Gerard Larcher"], party="Les Républicains",
+    desc=D("President of the French Senate", "presidente del Senato francese", "président du Sénat", "Präsident des französischen Senats", "presidente del Senado francés"))
+add("Thierry Solère", [("FR", OFF, "Member of the National Assembly", "2012-06", "2022-06", "official-sites")], aliases=["Thierry Solere"],
+    desc=D("French politician, member of the National Assembly for Hauts-de-Seine 2012-2022", "politico francese, deputato all'Assemblea nazionale per l'Hauts-de-Seine 2012-2022", "homme politique français, député des Hauts-de-Seine de 2012 à 2022", "französischer Politiker, Abgeordneter der Nationalversammlung für Hauts-de-Seine 2012–2022", "político francés, diputado de la Asamblea Nacional por Hauts-de-Seine 2012-2022"))
+add("Jean-Jacques Bridey", [("FR", OFF, "Member of the National Assembly", "2012-06", "2022-06", "official-sites")],
+    desc=D("French politician, member of the National Assembly for Val-de-Marne 2012-2022, chair of its defence committee from 2017", "politico francese, deputato all'Assemblea nazionale per la Val-de-Marne 2012-2022, presidente della commissione Difesa dal 2017", "homme politique français, député du Val-de-Marne de 2012 à 2022, président de la commission de la Défense à partir de 2017", "französischer Politiker, Abgeordneter der Nationalversammlung für Val-de-Marne 2012–2022, ab 2017 Vorsitzender des Verteidigungsausschusses", "político francés, diputado de la Asamblea Nacional por Val-de-Marne 2012-2022, presidente de la comisión de Defensa desde 2017"))
+
 # Merge repeated people (Draghi: Italian PM and ECB president) into one entry.
 merged = {}
 for p in P:
