@@ -106,7 +106,10 @@ export function parseHolder(text: string | undefined): FactbookHolder | undefine
   const m = /^([^;(]+?)\s*\(since ([^);]+?)(?:[;,][^)]*)?\)/.exec(text);
   if (!m) return undefined;
   const tokens = (m[1] ?? '').split(/\s+/);
-  const capsIdx = tokens.findIndex((t) => /\p{Lu}{2,}/u.test(t) && !TITLE_WORDS.has(t.toLowerCase()) && t.toLowerCase() !== 'cnsp');
+  // An acronym right before a title word qualifies the title ("GNU Interim Prime Minister"), it is not the holder's name.
+  const capsIdx = tokens.findIndex(
+    (t, i) => /\p{Lu}{2,}/u.test(t) && !TITLE_WORDS.has(t.toLowerCase()) && t.toLowerCase() !== 'cnsp' && !TITLE_WORDS.has((tokens[i + 1] ?? '').toLowerCase()),
+  );
   if (capsIdx < 0 || !isCapsToken(tokens[capsIdx] ?? '')) return undefined;
   let start = capsIdx;
   const lower = (i: number) => (tokens[i] ?? '').toLowerCase();
