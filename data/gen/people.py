@@ -354,6 +354,8 @@ add("Yevgeny Prigozhin", [], labels=D("Yevgeny Prigozhin", "Evgenij Prigožin", 
     desc=D("founder of the Russian mercenary Wagner Group (1961-2023)", "fondatore del gruppo mercenario russo Wagner (1961-2023)", "fondateur du groupe de mercenaires russe Wagner (1961-2023)", "Gründer der russischen Söldnertruppe Wagner (1961–2023)", "fundador del grupo mercenario ruso Wagner (1961-2023)"))
 add("Sergey Lavrov", [], aliases=A(["Sergei Lavrov"], it=["Sergej Lavrov", "Sergei Lavrov"], fr=["Sergueï Lavrov"], de=["Sergej Lawrow"]))
 # The Factbook spells him "Abd-al-Hamid DUBAYBAH"; the alias lets its term land on the same person.
+# The Factbook misspells him "Robert BREUGRE MAMBE"; the alias lets its term land on the same person.
+add("Robert Beugré Mambé", [], aliases=["Robert Breugre Mambe", "Robert Beugre Mambe"], weak=["Mambé", "Mambe"], surname=False)
 add("Abdulhamid Dbeibeh", [], aliases=["Abd-al-Hamid Dubaybah", "Abdul Hamid Dbeibah", "Abdul Hamid Dbeibeh", "Abdulhamid Dbeibah"], weak=["Dbeibah", "Dbeibeh"], surname=False)
 add("Alexander Lukashenko", [], labels=D("Alexander Lukashenko", "Aleksandr Lukašenko", "Alexandre Loukachenko", "Alexander Lukaschenko", "Alexandr Lukashenko"),
     aliases=A(["Alyaksandr Lukashenka", "Aleksandr Lukashenko"], it=["Aleksandr Lukashenko"], fr=["Alexandre Loukachenko"], de=["Alexander Lukaschenko"], es=["Aleksandr Lukashenko"]),
