@@ -138,6 +138,7 @@ async function main() {
       await page.waitForFunction(() => performance.getEntriesByName('backstory:done').length > 0, undefined, { timeout: 20_000 });
       // A reader clicks a second or so after the page appears; by then cards are fetched ahead.
       await page.waitForTimeout(1000);
+      if (page.url() !== url) throw new Error(`the page navigated itself away to ${page.url()}`);
       const m = await page.evaluate(() => {
         const start = performance.getEntriesByName('backstory:start')[0]!.startTime;
         const done = performance.getEntriesByName('backstory:done')[0]!.startTime;
