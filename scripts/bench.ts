@@ -21,7 +21,12 @@
  *   content script measures its own slices and records any over 50 ms as a
  *   'backstory:long-slice' measure, counted here;
  * - heap: JS heap of the tab with the extension minus the same page without it, after GC (CDP);
- * - card open: pointer down on a highlight → the card's title is in its shadow root.
+ * - card open: pointer down on a highlight → the card's title is in its shadow root;
+ * - beside them (in "notes"): the median of each stage of the first scan, the
+ *   main-thread time the content script took (its slices summed, waits for
+ *   the background left out), and, from an extension page in the same
+ *   browser, a message round trip to the background that does no work and a
+ *   storage read: the costs no content script can go below.
  * Figures only: nothing here asserts on time.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -112,7 +117,9 @@ async function main() {
   }
 
   const skipped: string[] = [];
-  const rows: { file: string; backstory: number; markjs: number; floor: number; longTasks: number; longest: number; heapDelta: number; card: number | null; highlights: number }[] = [];
+  let ipc = { messageRoundTripMs: NaN, storageReadMs: NaN };
+  let recogniseMs: number[] = [];
+  const rows: { file: string; backstory: number; markjs: number; floor: number; longTasks: number; longest: number; heapDelta: number; card: number | null; highlights: number; mainThread: number; stages: Record<string, number> }[] = [];
   try {
     for (const file of files) {
       try {
@@ -124,6 +131,10 @@ async function main() {
         console.error(`${file}: skipped (${String(err).split('\n')[0]})`);
       }
     }
+    ipc = await ipcFloor(ext.context, ext.extensionId);
+    await ext.worker.evaluate('globalThis.__name = (f) => f');
+    // The first page's recognition is the cold start's, left out like its page.
+    recogniseMs = (await ext.worker.evaluate(() => performance.getEntriesByName('backstory:recognise').map((m) => m.duration))).slice(1);
   } finally {
     await plain.close();
     await ext.close();
@@ -145,7 +156,19 @@ async function main() {
         const slices = performance.getEntriesByName('backstory:long-slice');
         let n = 0;
         CSS.highlights.forEach((h) => (n += h.size));
-        return { ms: done - start, long: slices.length, longest: Math.max(0, ...slices.map((x) => x.duration)), n };
+        const at = (name: string) => performance.getEntriesByName(`backstory:${name}`)[0]?.startTime ?? NaN;
+        const stages = {
+          findArticle: at('root') - start,
+          readText: at('collected') - at('root'),
+          // Settings arrive while the text is read; the request goes once both are in.
+          settingsArrived: at('settings') - start,
+          untilAsked: at('asked') - start,
+          recognizeRoundTrip: at('recognized') - at('asked'),
+          place: at('placed') - at('recognized'),
+          paint: done - at('placed'),
+        };
+        const mainThread = performance.getEntriesByName('backstory:main-thread')[0]?.duration ?? NaN;
+        return { ms: done - start, long: slices.length, longest: Math.max(0, ...slices.map((x) => x.duration)), n, stages, mainThread };
       });
       const heapExt = await heapMb(page, ext.context);
       const card = await cardOpenMs(page);
@@ -179,7 +202,7 @@ async function main() {
         return performance.now() - t0;
       }, markTerms) * markScale;
       await p2.close();
-      const row = { file, backstory: m.ms, markjs, floor, longTasks: m.long, longest: m.longest, heapDelta: heapExt - heapPlain, card, highlights: m.n };
+      const row = { file, backstory: m.ms, markjs, floor, longTasks: m.long, longest: m.longest, heapDelta: heapExt - heapPlain, card, highlights: m.n, mainThread: m.mainThread, stages: m.stages };
       if (!asJson) console.log(`${file}: backstory ${round(m.ms)} ms, mark.js ${round(markjs)} ms, floor ${round(floor, 2)} ms, long slices ${m.long} (longest ${round(m.longest)} ms), heap Δ ${round(heapExt - heapPlain)} MB, card ${card === null ? '-' : round(card)} ms, ${m.n} highlights`);
       else console.error(`${file}: ${round(m.ms)} ms`);
       return row;
@@ -203,11 +226,45 @@ async function main() {
       coldStartMs: round(coldMs),
       skipped,
       longestSliceMs: round(Math.max(0, ...rows.map((r) => r.longest))),
+      mainThreadMedianMs: round(median(rows.map((r) => r.mainThread).filter((x) => !Number.isNaN(x)))),
+      stagesMedianMs: Object.fromEntries(
+        Object.keys(rows[0]?.stages ?? {}).map((k) => [k, round(median(rows.map((r) => r.stages[k]!).filter((x) => !Number.isNaN(x))))]),
+      ),
+      backgroundRecogniseMedianMs: round(median(recogniseMs)),
+      messageRoundTripMs: round(ipc.messageRoundTripMs, 2),
+      storageReadMs: round(ipc.storageReadMs, 2),
       markjsTerms: { timed: markTerms.length, total: aliases.length, scaled: markScale !== 1 },
       heapDelta: 'max over pages of (JS heap with the extension − same page without), after GC',
     },
   };
   console.log(asJson ? JSON.stringify(out) : JSON.stringify(out, null, 2));
+}
+
+/**
+ * From an extension page: the median of 40 round trips of a message the
+ * background answers without work (describe no entities), and of 40 reads of
+ * the settings from storage, the two hops a content script's first scan makes.
+ */
+async function ipcFloor(context: BrowserContext, extensionId: string): Promise<{ messageRoundTripMs: number; storageReadMs: number }> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const r = await page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { get(k: string): Promise<unknown> } } } }).chrome;
+    const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+    const msg: number[] = [];
+    const sto: number[] = [];
+    for (let i = 0; i < 45; i++) {
+      let t = performance.now();
+      await c.runtime.sendMessage({ type: 'describe', ids: [] });
+      if (i >= 5) msg.push(performance.now() - t);
+      t = performance.now();
+      await c.storage.local.get('settings');
+      if (i >= 5) sto.push(performance.now() - t);
+    }
+    return { messageRoundTripMs: med(msg), storageReadMs: med(sto) };
+  });
+  await page.close();
+  return r;
 }
 
 /** Pointer down on the first clickable highlight → the card's title rendered, timed in the page. */

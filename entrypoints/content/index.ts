@@ -21,6 +21,13 @@ export default defineContentScript({
         // A page that replaced `performance` must not stop the extension.
       }
     };
+    const measure = (name: string, ms: number) => {
+      try {
+        performance.measure(name, { start: 0, duration: ms });
+      } catch {
+        // As for marks.
+      }
+    };
     mark('backstory:start');
     // Asked first, so the storage round trip overlaps setting up the card host and session.
     const initialSettings = getSettings();
@@ -91,11 +98,13 @@ export default defineContentScript({
       signal: ctx.signal,
       timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
       recognize: (req) => askBackground({ type: 'recognize', ...req }),
+      describe: (ids) => askBackground({ type: 'describe', ids }),
       corrections: () => askBackground({ type: 'listCorrections', site }),
       openCard: (id, anchor, term) => void cards.open(id, anchor, term),
       closeCard: cards.close,
       isOwnUi: cards.isOwnUi,
       mark,
+      measure,
       log: (msg, err) => console.debug(`[backstory] ${msg}`, err ?? ''),
     });
     ctx.onInvalidated(() => session?.stop());
@@ -130,14 +139,18 @@ export default defineContentScript({
       }),
     );
 
+    session.prepare();
     try {
       const settings = await initialSettings;
+      mark('backstory:settings');
       uiSetting = settings.uiLang;
       await session.applySettings(settings);
       if (session.on) ctx.requestIdleCallback(() => void prefetch(), { timeout: 2000 });
     } catch (err) {
       // A page we can't read (or an extension reload mid-request) must never break the page.
       console.debug('[backstory] scan failed', err);
+      // Nothing read ahead for a scan that never started may stay behind.
+      if (!session.on) session.stop();
     }
   },
 });

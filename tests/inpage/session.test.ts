@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession, type RecognizeInput } from '../../utils/content/page-session';
 import { MARK_TAG } from '../../utils/highlight/custom-highlights';
-import type { RecognizeResponse } from '../../utils/messaging/protocol';
+import type { EntitySummary, RecognizeResponse } from '../../utils/messaging/protocol';
+import { packMentions } from '../../utils/messaging/spans';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 
 /*
@@ -18,19 +19,21 @@ const NAMES: Record<string, { id: string; type: 'person' | 'country' | 'place' }
 function stubRecognize(calls: RecognizeInput[]) {
   return async (req: RecognizeInput): Promise<RecognizeResponse> => {
     calls.push(req);
-    const mentions: RecognizeResponse['mentions'] = [];
+    const mentions: { block: number; start: number; end: number; id: string }[] = [];
     req.blocks.forEach((text, block) => {
       for (const [name, e] of Object.entries(NAMES)) {
-        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ block, start: at, end: at + name.length, id: e.id, surface: name });
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ block, start: at, end: at + name.length, id: e.id });
       }
     });
     mentions.sort((a, b) => a.block - b.block || a.start - b.start);
-    const ids = new Set(mentions.map((m) => m.id));
-    const entities = Object.entries(NAMES)
-      .filter(([, e]) => ids.has(e.id))
-      .map(([name, e]) => ({ id: e.id, type: e.type, label: name }));
-    return { mentions, entities };
+    return packMentions(mentions, (id) => Object.values(NAMES).find((e) => e.id === id)?.type);
   };
+}
+
+async function stubDescribe(ids: string[]): Promise<EntitySummary[]> {
+  return Object.entries(NAMES)
+    .filter(([, e]) => ids.includes(e.id))
+    .map(([name, e]) => ({ id: e.id, type: e.type, label: name }));
 }
 
 const PAGE = `<main><article>
@@ -47,6 +50,7 @@ function makeSession(calls: RecognizeInput[], ctrl = new AbortController()) {
     signal: ctrl.signal,
     timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
     recognize: stubRecognize(calls),
+    describe: stubDescribe,
     corrections: async () => [],
     openCard: (id) => opened.push(id),
     closeCard: () => {},
@@ -77,7 +81,8 @@ describe('page session (wrapping fallback)', () => {
 
     await session.applySettings({ ...DEFAULT_SETTINGS, types: ['country'] });
     expect(marks()).toEqual(['Russia', 'Russia']);
-    expect(session.pageState().entities.map((e) => e.id)).toEqual(['Q159']);
+    const state = await session.pageState();
+    expect(state.entities.map((e) => [e.id, e.label, e.count])).toEqual([['Q159', 'Russia', 2]]);
 
     await session.applySettings({ ...DEFAULT_SETTINGS, enabled: false });
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
@@ -105,6 +110,38 @@ describe('page session (wrapping fallback)', () => {
     expect(calls[1]!.incremental).toBe(true);
     expect(calls[1]!.blocks).toEqual([p.textContent]);
     session.stop();
+  });
+
+  it('reads the page ahead of its settings, and misses nothing the page adds meanwhile', async () => {
+    document.body.innerHTML = PAGE;
+    const calls: RecognizeInput[] = [];
+    const { session } = makeSession(calls);
+    session.prepare();
+    await new Promise((r) => setTimeout(r, 20)); // the read-ahead is done
+    // The page adds a paragraph while the settings are still on their way.
+    const p = document.createElement('p');
+    p.textContent = 'Più tardi Macron ha risposto, e la sua risposta è stata lunga, articolata e molto discussa in Europa.';
+    document.querySelector('article')!.append(p);
+    await session.applySettings(DEFAULT_SETTINGS);
+    expect(marks()).toContain('Putin');
+    await vi.waitFor(() => expect(marks()).toContain('Macron'), { timeout: 2000 });
+    session.stop();
+  });
+
+  it('leaves nothing behind when the settings say this site is off', async () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.innerHTML;
+    const calls: RecognizeInput[] = [];
+    const { session } = makeSession(calls);
+    session.prepare();
+    await session.applySettings({ ...DEFAULT_SETTINGS, disabledSites: [location.hostname] });
+    document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'Putin parla ancora a lungo, molto a lungo, di molte cose diverse.' }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(calls).toHaveLength(0);
+    expect(session.on).toBe(false);
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    document.querySelector('article')!.lastElementChild!.remove();
+    expect(document.body.innerHTML).toBe(before);
   });
 
   it('does no work in a hidden tab until it becomes visible', async () => {

@@ -2,6 +2,7 @@
  * Finds the article on a page, its language and its date. Pure DOM reads on
  * the document passed in, so the content script and the CLI share it.
  */
+import { includesSquashed, squash, squashedLength } from './squash';
 
 const PARA_MIN = 40;
 
@@ -37,15 +38,15 @@ export function articleSkip(root: Element): (el: Element) => boolean {
     if (isLinkList(el)) return true;
     if (el !== root && isTeaserCard(el)) {
       // Publishers embed teasers for other stories as nested <article> cards with a linked headline.
-      if (rootChars < 0) rootChars = squash(root.textContent ?? '').length;
-      if (squash(el.textContent ?? '').length < 0.3 * rootChars) return true;
+      if (rootChars < 0) rootChars = squashedLength(root.textContent ?? '');
+      if (squashedLength(el.textContent ?? '') < 0.3 * rootChars) return true;
     }
     if (!isBoilerplate(el)) return false;
     if (isStructuralBoilerplate(el) && (el.localName ?? el.tagName).toLowerCase() !== 'aside') return true;
     // Comment threads are prose too: always furniture.
     if (/comment|kommentar|commentai|comentario/i.test((el.getAttribute('class') ?? '') + (el.getAttribute('id') ?? ''))) return true;
     const prose = paragraphScore(el, cache);
-    return prose < 200 || prose < 0.4 * squash(el.textContent ?? '').length;
+    return prose < 200 || prose < 0.4 * squashedLength(el.textContent ?? '');
   };
 }
 
@@ -61,8 +62,9 @@ function isLinkList(el: Element): boolean {
   if (!CONTAINER_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;
   const links = el.querySelectorAll('a');
   if (links.length < 3) return false;
-  const len = squash(el.textContent ?? '').length;
-  return len > 0 && linkTextLength(el) > 0.5 * len;
+  const linkLen = linkTextLength(el);
+  // More than half links: counting the whole text stops once it is twice the links' (article wrappers hold far more).
+  return linkLen > 0 && squashedLength(el.textContent ?? '', 2 * linkLen) < 2 * linkLen;
 }
 
 /** Boilerplate by tag or ARIA role only: safe to test on ancestors (class names like "main-menu-wrap" wrap whole pages). */
@@ -73,13 +75,10 @@ function isStructuralBoilerplate(el: Element): boolean {
   return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'search';
 }
 
-function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 function linkTextLength(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent ?? '').length;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += squashedLength(a.textContent ?? '');
   return n;
 }
 
@@ -93,7 +92,7 @@ function paragraphScore(el: Element, cache: Map<Element, number>): number {
 function proseLength(p: Element, cache: Map<Element, number>): number {
   let s = cache.get(p);
   if (s === undefined) {
-    const len = squash(p.textContent ?? '').length;
+    const len = squashedLength(p.textContent ?? '');
     s = len >= PARA_MIN && linkTextLength(p) < 0.5 * len ? len : 0;
     cache.set(p, s);
   }
@@ -122,13 +121,33 @@ function jsonLdBodies(doc: Document): string[] {
   return out;
 }
 
+const PROBE_CONTAINERS = new Set(['p', 'div', 'section', 'article', 'main']);
+
+/**
+ * The innermost paragraph or container whose text holds `probe` (squashed).
+ * Walks down from the body into the child that holds it, so only one path of
+ * the tree has its text compared.
+ */
 function innermostContaining(doc: Document, probe: string): Element | null {
-  let best: Element | null = null, bestLen = Infinity;
-  for (const p of Array.from(doc.querySelectorAll('p, div, section, article, main'))) {
-    const t = squash(p.textContent ?? '');
-    if (t.length < bestLen && t.includes(probe)) { best = p; bestLen = t.length; }
+  const body = doc.body;
+  if (!body) return null;
+  const holds = (el: Element): boolean => {
+    const t = el.textContent ?? '';
+    return t.length >= probe.length && includesSquashed(t, probe);
+  };
+  if (!holds(body)) return null;
+  let el: Element = body;
+  descend: for (;;) {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (holds(c)) {
+        el = c;
+        continue descend;
+      }
+    }
+    break;
   }
-  return best;
+  for (let e: Element | null = el; e && e !== body; e = e.parentElement) if (PROBE_CONTAINERS.has((e.localName ?? e.tagName).toLowerCase())) return e;
+  return null;
 }
 
 /** The element holding both the first and the last words of the JSON-LD articleBody. */
@@ -143,8 +162,8 @@ function fromJsonLd(doc: Document): Element | null {
     for (let a: Element | null = first; a; a = a.parentElement) if (a === last || a.contains(last)) return a === doc.body ? null : a;
   }
   let el: Element = first;
-  while (squash(el.textContent ?? '').length < 0.8 * wanted.length && el.parentElement && el.parentElement !== doc.body) {
-    if (squash(el.parentElement.textContent ?? '').length > 2.5 * wanted.length) break;
+  while (squashedLength(el.textContent ?? '') < 0.8 * wanted.length && el.parentElement && el.parentElement !== doc.body) {
+    if (squashedLength(el.parentElement.textContent ?? '') > 2.5 * wanted.length) break;
     el = el.parentElement;
   }
   return el;
@@ -185,7 +204,7 @@ export function findArticleRoot(doc: Document): { root: Element; fromSelector: s
   const denseP = dense ? paragraphScore(dense, cache) : 0;
 
   const itemBody = Array.from(doc.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]'))
-    .map((el) => ({ el, s: paragraphScore(el, cache) || squash(el.textContent ?? '').length }))
+    .map((el) => ({ el, s: paragraphScore(el, cache) || squashedLength(el.textContent ?? '') }))
     .sort((a, b) => b.s - a.s)[0];
   if (itemBody && itemBody.s >= 400) return { root: itemBody.el, fromSelector: '[itemprop=articleBody]' };
 

@@ -5,7 +5,8 @@ import { createNotesHandlers } from './notes-handlers';
 import { deleteNote, listNotes, saveNote } from '../db/notes';
 import type { BackgroundRequest, EntitySummary } from '../messaging/protocol';
 import type { Entity } from '../pack/schema';
-import { recognise } from '../recognition';
+import { packMentions } from '../messaging/spans';
+import { entityType, recognise } from '../recognition';
 import type { Knowledge } from './knowledge';
 
 type Req<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
@@ -18,6 +19,8 @@ export interface BackgroundDeps {
   now?: () => number;
   /** Drops the compiled knowledge, so the next request rebuilds it (the reader added an entity; the cache was cleared). */
   invalidateKnowledge?: () => void;
+  /** Leaves a timing measure (the worker's timeline, read by `npm run bench`). */
+  measure?: (name: string, start: number) => void;
 }
 
 function summary(e: Entity, lang: string): EntitySummary {
@@ -32,7 +35,7 @@ function summary(e: Entity, lang: string): EntitySummary {
 }
 
 /** The background's answers, one per request type; kept free of `browser` so tests can call them directly. */
-export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge }: BackgroundDeps) {
+export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge, measure }: BackgroundDeps) {
   const recordVisit = (req: Req<'recognize'>, ids: string[]) =>
     db.transaction('rw', db.visits, async () => {
       if (req.incremental) {
@@ -45,16 +48,23 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalida
   return {
     recognize: async (req: Req<'recognize'>) => {
       const k = await knowledge();
+      const t0 = performance.now();
       const { mentions } = recognise(k.matcher, { blocks: req.blocks, lang: req.lang, date: req.date });
-      const ids = [...new Set(mentions.map((m) => m.id))];
-      const byId = await k.entities(ids);
-      const entities = ids.flatMap((id) => {
+      measure?.('recognise', t0);
+      // The page is painted from the matcher alone; reading entities from the database waits for `describe`.
+      const res = packMentions(mentions, (id) => entityType(k.matcher, id));
+      const ids = res.entities.map((e) => e.id);
+      // The page waits for its highlights, not for the visit log: the write goes on after the answer.
+      if (ids.length) void recordVisit(req, ids).catch((err: unknown) => console.warn('[backstory] visit not recorded', err));
+      return res;
+    },
+    describe: async (req: Req<'describe'>) => {
+      const k = await knowledge();
+      const byId = await k.entities(req.ids);
+      return req.ids.flatMap((id) => {
         const e = byId.get(id);
         return e ? [summary(e, uiLang())] : [];
       });
-      // The page waits for its highlights, not for the visit log: the write goes on after the answer.
-      if (ids.length) void recordVisit(req, ids).catch((err: unknown) => console.warn('[backstory] visit not recorded', err));
-      return { mentions, entities };
     },
     getCard: async (req: Req<'getCard'>) => {
       await knowledge(); // the pack must be in IndexedDB before a card is read from it

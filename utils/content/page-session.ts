@@ -5,11 +5,12 @@ import { rangeAtPoint } from '../highlight/hit-test';
 import { rangeFor } from '../highlight/ranges';
 import type { CorrectionView } from '../messaging/corrections-protocol';
 import type { EntitySummary, Mention, PageEntity, PageState, RecognizeResponse } from '../messaging/protocol';
+import { unpackMentions } from '../messaging/spans';
 import type { EntityType } from '../pack/schema';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../settings/schema';
 import { BLOCK_SELECTOR, collectBlocksSliced, findShadowRoots } from './collect';
 import { allowed, indexCorrections, type CorrectionIndex } from './corrections';
-import { Aborted, Scope, Slicer } from './schedule';
+import { Aborted, Scope, Slicer, type BusyMeter } from './schedule';
 
 export interface PlacedMention {
   range: Range;
@@ -36,6 +37,8 @@ export interface SessionDeps {
   /** Timers that die with the content script (WXT's ctx.setTimeout). */
   timers: { setTimeout: (fn: () => void, ms: number) => unknown; clearTimeout: (id: never) => void };
   recognize: (req: RecognizeInput) => Promise<RecognizeResponse>;
+  /** Labels and descriptions of entities, asked after the highlights are painted. */
+  describe: (ids: string[]) => Promise<EntitySummary[]>;
   corrections: () => Promise<CorrectionView[]>;
   openCard: (entityId: string, anchor: DOMRect, term: string) => void;
   closeCard: () => void;
@@ -43,7 +46,20 @@ export interface SessionDeps {
   isOwnUi: (e: Event) => boolean;
   /** Performance marks for the benchmark; absent in unit tests. */
   mark?: (name: string) => void;
+  /** A figure for the benchmark: the first scan's main-thread time. */
+  measure?: (name: string, ms: number) => void;
   log?: (msg: string, err?: unknown) => void;
+}
+
+/** What one walk over the page found: the article, its text blocks, and where each block lives. */
+interface Extraction {
+  root: Element;
+  blocks: TextBlock[];
+  blockDocs: Document[];
+  docs: Document[];
+  shadowRoots: ShadowRoot[];
+  lang: string | null;
+  date: string | null;
 }
 
 /** Sample enough text for language detection without reading a whole long page. */
@@ -96,6 +112,7 @@ export class PageSession {
   lang: string | null = null;
   date: string | null = null;
   placed: PlacedMention[] = [];
+  /** Summaries of the page's entities, filled after the paint. */
   entities = new Map<string, EntitySummary>();
   settings: Settings = DEFAULT_SETTINGS;
 
@@ -117,6 +134,10 @@ export class PageSession {
   private scanCtrl: AbortController | null = null;
   private hiddenWork = false;
   private firstDone = false;
+  private readonly busy: BusyMeter = { ms: 0 };
+  private types = new Map<string, EntityType>();
+  private describing: Promise<void> = Promise.resolve();
+  private prepared: { ctrl: AbortController; early: MutationObserver; result: Promise<Extraction> } | null = null;
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -134,6 +155,7 @@ export class PageSession {
     this.settings = next;
     const want = isSiteEnabled(next, this.site);
     if (!want) {
+      this.discardPrepared();
       if (this.on) this.stop();
       this.markDone();
       return;
@@ -142,6 +164,33 @@ export class PageSession {
     if (prev.style !== next.style) this.restyle();
     if (prev.trigger !== next.trigger || prev.hoverDelayMs !== next.hoverDelayMs) this.wireHover();
     if (prev.types.join() !== next.types.join()) this.render();
+  }
+
+  /**
+   * Reads the article while the settings are still on their way from storage
+   * (a round trip of 3–10 ms on a loading page), so the first scan need not
+   * wait for them. Read-only: a site that turns out to be switched off loses
+   * one walk over its text and nothing else. Changes the page makes meanwhile
+   * are buffered and handed to the session's observer when it starts.
+   */
+  prepare(): void {
+    const { doc, win, signal } = this.deps;
+    if (this.prepared || this.on || signal.aborted || doc.visibilityState === 'hidden') return;
+    const ctrl = new AbortController();
+    const early = new (win as Window & typeof globalThis).MutationObserver(() => {});
+    early.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const slicer = new Slicer(win, AbortSignal.any([ctrl.signal, signal]), undefined, this.busy);
+    const result = this.extract(slicer).finally(() => slicer.pause());
+    result.catch(() => {});
+    this.prepared = { ctrl, early, result };
+  }
+
+  private discardPrepared(): void {
+    const p = this.prepared;
+    if (!p) return;
+    this.prepared = null;
+    p.ctrl.abort();
+    p.early.disconnect();
   }
 
   /** Switches on: listeners, observer, then a full scan (deferred while the tab is hidden). */
@@ -156,6 +205,8 @@ export class PageSession {
     const observer = new (win as Window & typeof globalThis).MutationObserver((records) => this.onMutations(records));
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     this.observer = observer;
+    const early = this.prepared?.early.takeRecords() ?? [];
+    this.prepared?.early.disconnect();
     scope.onDispose(() => {
       observer.disconnect();
       this.observer = null;
@@ -166,6 +217,7 @@ export class PageSession {
       void this.fullScan();
     });
 
+    if (early.length) this.onMutations(early);
     void this.deps
       .corrections()
       .then((list) => {
@@ -178,6 +230,7 @@ export class PageSession {
 
   /** Removes every trace: highlights, stylesheets, card, listeners, observer, timers. */
   stop(): void {
+    this.discardPrepared();
     this.scanCtrl?.abort();
     this.scanCtrl = null;
     this.deps.closeCard();
@@ -202,6 +255,7 @@ export class PageSession {
     this.scope!.setTimeout(() => {
       this.lang = null;
       this.date = null;
+      this.discardPrepared();
       void this.fullScan();
     }, LOCATION_SETTLE_MS);
   }
@@ -235,6 +289,7 @@ export class PageSession {
     if (this.firstDone) return;
     this.firstDone = true;
     this.deps.mark?.('backstory:done');
+    this.deps.measure?.('backstory:main-thread', this.busy.ms);
   }
 
   private layerFor(doc: Document): Layer {
@@ -280,61 +335,57 @@ export class PageSession {
     if (!this.on) return;
     const { doc, win } = this.deps;
     if (doc.visibilityState === 'hidden') {
-      // A background tab costs nothing until the reader looks at it.
+      // A background tab costs nothing until the reader looks at it (and what was read ahead may be stale by then).
       this.hiddenWork = true;
+      this.discardPrepared();
       return;
     }
     this.scanCtrl?.abort();
     const ctrl = new AbortController();
     this.scanCtrl = ctrl;
     const signal = AbortSignal.any([ctrl.signal, this.scope!.signal]);
+    const prepared = this.prepared;
+    this.prepared = null;
     const run = (async () => {
-      const slicer = new Slicer(win, signal);
+      const slicer = new Slicer(win, signal, undefined, this.busy);
       const first = !this.firstDone;
       const stage = (name: string) => first && this.deps.mark?.(`backstory:${name}`);
-      const { root } = findArticleRoot(doc);
+      slicer.pause();
+      let ex = prepared ? await prepared.result.catch(() => null) : null;
+      slicer.reset();
+      if (signal.aborted) throw new Aborted();
+      // The page may have replaced its article since it was read.
+      if (!ex || !ex.root.isConnected) ex = await this.extract(slicer, stage);
+      slicer.reset();
+      const { root, blocks, blockDocs, docs } = ex;
       this.root = root;
-      stage('root');
-      await slicer.tick();
-      const blocks = await collectBlocksSliced(root, articleSkip(root), slicer);
-      const blockDocs: Document[] = blocks.map(() => doc);
-      this.shadowRoots = await findShadowRoots(doc, root, slicer);
-      for (const sr of this.shadowRoots) {
-        const extra = await collectBlocksSliced(sr, undefined, slicer);
-        for (const b of extra) {
-          blocks.push(b);
-          blockDocs.push(doc);
-        }
-      }
-      const docs = [doc];
-      for (const fd of this.sameOriginFrames()) {
-        docs.push(fd);
-        const extra = await collectBlocksSliced(fd.body, articleSkip(fd.body), slicer);
-        for (const b of extra) {
-          blocks.push(b);
-          blockDocs.push(fd);
-        }
-      }
+      this.shadowRoots = ex.shadowRoots;
       this.docs = docs;
       for (const fd of docs.slice(1)) this.listenFrame(fd);
       if (!blocks.length) {
         this.placed = [];
         this.render();
+        slicer.pause();
         return;
       }
-      stage('collected');
-      this.lang ??= detectLanguage(doc, sample(blocks));
-      this.date ??= detectDate(doc, win.location.href);
-      const res = await this.recognizeBlocks(blocks, false);
+      this.lang ??= ex.lang;
+      this.date ??= ex.date;
+      const asked = this.recognizeBlocks(blocks, false);
+      stage('asked');
+      slicer.pause();
+      const res = await asked;
       if (signal.aborted) throw new Aborted();
       stage('recognized');
       slicer.reset();
-      for (const e of res.entities) this.entities.set(e.id, e);
-      this.placed = await this.place(res.mentions, blocks, blockDocs, slicer);
+      const { mentions, types } = unpackMentions(res, blocks);
+      for (const [id, t] of types) this.types.set(id, t);
+      this.placed = await this.place(mentions, blocks, blockDocs, slicer);
       stage('placed');
       for (const layer of this.layers.values()) for (const sr of this.shadowRoots) layer.adopt(sr);
       this.render();
       slicer.report();
+      this.describeNew();
+      slicer.pause();
     })();
     this.scanning = run.then(
       () => undefined,
@@ -351,6 +402,52 @@ export class PageSession {
       }
       if (!signal.aborted) this.markDone();
     }
+  }
+
+  /** Finds the article and reads its text, including open shadow roots and same-origin frames. No side effects. */
+  private async extract(slicer: Slicer, stage: (name: string) => unknown = (name) => !this.firstDone && this.deps.mark?.(`backstory:${name}`)): Promise<Extraction> {
+    const { doc } = this.deps;
+    const { root } = findArticleRoot(doc);
+    stage('root');
+    await slicer.tick();
+    const blocks = await collectBlocksSliced(root, articleSkip(root), slicer);
+    const blockDocs: Document[] = blocks.map(() => doc);
+    const shadowRoots = await findShadowRoots(doc, root, slicer);
+    for (const sr of shadowRoots) {
+      const extra = await collectBlocksSliced(sr, undefined, slicer);
+      for (const b of extra) {
+        blocks.push(b);
+        blockDocs.push(doc);
+      }
+    }
+    const docs = [doc];
+    for (const fd of this.sameOriginFrames()) {
+      docs.push(fd);
+      const extra = await collectBlocksSliced(fd.body, articleSkip(fd.body), slicer);
+      for (const b of extra) {
+        blocks.push(b);
+        blockDocs.push(fd);
+      }
+    }
+    // Read here too, so that they are ready before the settings are.
+    const lang = blocks.length ? detectLanguage(doc, sample(blocks)) : null;
+    const date = detectDate(doc, this.deps.win.location.href);
+    stage('collected');
+    return { root, blocks, blockDocs, docs, shadowRoots, lang, date };
+  }
+
+  /** Asks for the labels of entities first seen on this page (the popup's list), after the paint. */
+  private describeNew(): void {
+    const ids = [...this.types.keys()].filter((id) => !this.entities.has(id));
+    if (!ids.length) return;
+    const scope = this.scope;
+    this.describing = this.describing
+      .then(() => this.deps.describe(ids))
+      .then((list) => {
+        if (scope?.disposed) return;
+        for (const e of list) this.entities.set(e.id, e);
+      })
+      .catch((err: unknown) => this.deps.log?.('entity labels unavailable', err));
   }
 
   private recognizeBlocks(blocks: readonly TextBlock[], incremental: boolean) {
@@ -371,11 +468,11 @@ export class PageSession {
     for (const m of mentions) {
       if ((++i & 63) === 0) await slicer.tick();
       const block = blocks[m.block];
-      const entity = this.entities.get(m.id);
+      const type = this.types.get(m.id);
       const d = blockDocs[m.block];
-      if (!block || !entity || !d) continue;
+      if (!block || !type || !d) continue;
       const range = rangeFor(d, block, m.start, m.end);
-      if (range) placed.push({ range, mention: m, type: entity.type, doc: d });
+      if (range) placed.push({ range, mention: m, type, doc: d });
     }
     return placed;
   }
@@ -504,11 +601,14 @@ export class PageSession {
       const keep = this.placed.filter((p) => !this.isStale(p) && !targets.some((t) => t.contains(p.range.startContainer)));
       let added: PlacedMention[] = [];
       if (blocks.length) {
-        const res = await this.recognizeBlocks(blocks, true);
+        const asked = this.recognizeBlocks(blocks, true);
+        slicer.pause();
+        const res = await asked;
         if (scope.disposed) return;
         slicer.reset();
-        for (const e of res.entities) this.entities.set(e.id, e);
-        added = await this.place(res.mentions, blocks, blocks.map(() => doc), slicer);
+        const { mentions, types } = unpackMentions(res, blocks);
+        for (const [id, t] of types) this.types.set(id, t);
+        added = await this.place(mentions, blocks, blocks.map(() => doc), slicer);
       }
       // Re-read after the await: a full scan may have replaced the list meanwhile.
       const merged = [...this.placed.filter((p) => keep.includes(p)), ...added];
@@ -516,6 +616,7 @@ export class PageSession {
       this.placed = merged;
       this.refocus(added);
       this.render();
+      this.describeNew();
     } catch (err) {
       if (!(err instanceof Aborted)) this.deps.log?.('rescan failed', err);
     }
@@ -671,13 +772,19 @@ export class PageSession {
     return true;
   }
 
-  pageState(): PageState {
-    const counts = new Map<string, number>();
-    for (const p of this.visible()) counts.set(p.mention.id, (counts.get(p.mention.id) ?? 0) + 1);
+  async pageState(): Promise<PageState> {
+    await this.describing;
+    const counts = new Map<string, { count: number; surface: string; type: EntityType }>();
+    for (const p of this.visible()) {
+      const c = counts.get(p.mention.id);
+      if (c) c.count++;
+      else counts.set(p.mention.id, { count: 1, surface: p.mention.surface, type: p.type });
+    }
     const entities: PageEntity[] = [];
-    for (const [id, count] of counts) {
-      const e = this.entities.get(id);
-      if (e) entities.push({ ...e, count });
+    for (const [id, { count, surface, type }] of counts) {
+      // Without its label (the background could not read it), an entity is still listed, under the page's own words.
+      const e = this.entities.get(id) ?? { id, type, label: surface };
+      entities.push({ ...e, count });
     }
     return {
       url: this.deps.win.location.href,

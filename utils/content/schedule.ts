@@ -38,13 +38,20 @@ export class Aborted extends Error {
   }
 }
 
+/** Time the extension held the main thread, summed over slices (waits for the background excluded). */
+export interface BusyMeter {
+  ms: number;
+}
+
 /** A budget checker: `await slicer.tick()` inside loops yields once a slice's time is used up. */
 export class Slicer {
   private sliceStart: number;
+  private running = true;
   constructor(
     private readonly win: Window,
     private readonly signal: AbortSignal,
     private readonly budgetMs = SLICE_MS,
+    private readonly meter?: BusyMeter,
   ) {
     this.sliceStart = win.performance.now();
   }
@@ -58,14 +65,24 @@ export class Slicer {
     if (this.signal.aborted) throw new Aborted();
     if (this.hasTime()) return;
     this.report();
+    this.pause();
     await yieldToEventLoop(this.win, this.signal);
     if (this.signal.aborted) throw new Aborted();
-    this.sliceStart = this.win.performance.now();
+    this.reset();
   }
 
-  /** Starts a fresh slice after an await that already yielded (e.g. a message round trip). */
+  /** Starts a fresh slice after an await that already yielded (e.g. a message round trip); pause() before that await. */
   reset(): void {
+    this.pause();
     this.sliceStart = this.win.performance.now();
+    this.running = true;
+  }
+
+  /** Ends the current slice before an await (its time goes to the meter). */
+  pause(): void {
+    if (!this.running) return;
+    this.running = false;
+    if (this.meter) this.meter.ms += this.win.performance.now() - this.sliceStart;
   }
 
   /**

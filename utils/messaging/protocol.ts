@@ -118,11 +118,30 @@ export const RecognizeRequest = z.object({
   /** Only changed blocks of a page already recognised (dynamic pages). */
   incremental: z.boolean().optional(),
 });
-export const RecognizeResponse = z.object({
-  mentions: z.array(Mention),
-  entities: z.array(EntitySummary),
-});
+/** What the highlighter needs of an entity: its type. Labels and descriptions come after the paint (describe). */
+export const EntityRef = z.object({ id: Text(200), type: EntityType });
+export type EntityRef = z.infer<typeof EntityRef>;
+/*
+ * Mentions travel as flat quadruples [block, start, end, index into entities]:
+ * a page can hold hundreds, and a number array crosses the channel and its
+ * schema check several times faster than as many objects. The surface is the
+ * block's own text, which the page already has.
+ */
+export const RecognizeResponse = z
+  .object({
+    entities: z.array(EntityRef).max(20_000),
+    spans: z.array(z.number().int().nonnegative()).max(800_000),
+  })
+  .refine((r) => r.spans.length % 4 === 0 && r.spans.every((v, i) => i % 4 !== 3 || v < r.entities.length), {
+    message: 'spans must be [block, start, end, entity] quadruples naming a listed entity',
+  });
 export type RecognizeResponse = z.infer<typeof RecognizeResponse>;
+
+export const DescribeRequest = z.object({
+  type: z.literal('describe'),
+  ids: z.array(Text(200)).max(20_000),
+});
+export const DescribeResponse = z.array(EntitySummary);
 
 export const GetCardRequest = z.object({
   type: z.literal('getCard'),
@@ -148,6 +167,7 @@ export const DeleteNoteResponse = z.object({ deleted: z.boolean() });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   RecognizeRequest,
+  DescribeRequest,
   GetCardRequest,
   ListNotesRequest,
   SaveNoteRequest,
@@ -174,6 +194,7 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 export const BackgroundResponses = {
   recognize: RecognizeResponse,
+  describe: DescribeResponse,
   getCard: GetCardResponse,
   listNotes: ListNotesResponse,
   saveNote: SaveNoteResponse,

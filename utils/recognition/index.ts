@@ -1,5 +1,5 @@
 /** The recognition engine: compile the pack once, then recognise per page. */
-import type { Pack } from '../pack/schema.ts';
+import type { EntityType, Pack } from '../pack/schema.ts';
 import { compileMatcher as compile, type CompiledMatcher } from './compile.ts';
 import { recognise as run, type Mention } from './resolve.ts';
 import { matcherFromFile, matcherToFile, type MatcherFile } from './serialise.ts';
@@ -18,6 +18,13 @@ export function recognise(
   input: { blocks: string[]; lang: string | null; date: string | null },
 ): { mentions: Mention[] } {
   return run(matcher.__matcher, input);
+}
+
+/** An entity's type as the matcher knows it (so a page can be painted before any entity is read from the database). */
+export function entityType(matcher: Matcher, id: string): EntityType | undefined {
+  const m = matcher.__matcher;
+  const i = m.byId.get(id);
+  return i === undefined ? undefined : m.entities[i]?.type;
 }
 
 /** The matcher as the build writes it beside the pack (see serialise.ts). */
