@@ -74,8 +74,8 @@ export function buildPeople(reg: Registry, idx: CountryIndex, leaders: LeaderRow
   for (const [iso, id] of idx.byIso) if (reg.get(id)?.qid) countryQids.set(reg.get(id)!.qid!, iso);
   for (const r of leaders) {
     const iso = countryQids.get(r.countryQid);
-    // A label with no capital letter is vandalism in the query result, not a name.
-    if (!iso || !/\p{Lu}/u.test(r.holder)) continue;
+    // A label with no capital letter is vandalism in the query result, not a name; a bare QID ("Q27146606") means Wikidata has no label.
+    if (!iso || !/\p{Lu}/u.test(r.holder) || /^Q\d+$/.test(r.holder)) continue;
     const d = person(r.holderQid, r.holder, r.holderQid);
     const toks = r.holder.split(' ');
     const last = toks[1];

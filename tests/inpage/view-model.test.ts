@@ -25,8 +25,8 @@ describe('card view model', () => {
     const vm = cardView(sunak, { date: '2024-06-01', articleLang: 'it', uiLang: 'en' });
     const offices = vm.rows.find((r) => r.p === 'office')!;
     expect(offices.values.map((v) => [v.text, !!v.past])).toEqual([
-      ['Prime Minister (United Kingdom)', false],
-      ['Chancellor of the Exchequer (United Kingdom)', true],
+      ['Prime Minister of the United Kingdom', false],
+      ['Chancellor of the Exchequer of the United Kingdom', true],
     ]);
     expect(vm.rows.find((r) => r.p === 'country')?.values.map((v) => v.refId)).toEqual(['Q145']);
     // Codes are not facts a reader needs.
@@ -39,7 +39,7 @@ describe('card view model', () => {
   });
 
   it('says what changed since the article: left office after its date', () => {
-    expect(changesSince(sunak, '2024-06-01')).toEqual(['Prime Minister (United Kingdom) on 2024-06-01; left office 2024-07-05']);
+    expect(changesSince(sunak, '2024-06-01')).toEqual(['Prime Minister of the United Kingdom on 2024-06-01; left office 2024-07-05']);
     // Nothing changed for an article written after he left.
     expect(changesSince(sunak, '2024-08-01')).toEqual([]);
     expect(changesSince(sunak, null)).toEqual([]);
@@ -58,6 +58,9 @@ describe('card view model', () => {
     ]);
     const treaty = card('treaty', [{ p: 'party', value: 'Russia', refId: 'Q159' }]);
     expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'it' }).rows[0]!.label).toBe('Parti');
+    // Offices as the background words them for an Italian reader: the title, then the country.
+    const pm = card('person', [{ p: 'office', value: 'Regno Unito', refId: 'Q145', q: 'Primo ministro', from: '2022-10-25', to: '2024-07-05' }]);
+    expect(cardView(pm, { date: '2024-06-01', articleLang: 'it', uiLang: 'it' }).changes).toEqual(['Primo ministro (Regno Unito) al 2024-06-01; ha lasciato la carica il 2024-07-05']);
     expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'de' }).rows[0]!.label).toBe('Parties');
     expect(relationsOf([{ id: 'Q159', type: 'country', label: 'Russia', p: 'party', dir: 'out', to: '2020' }], '2024-06-01', 'it')[0]!.relation).toBe('già parte');
   });

@@ -43,6 +43,11 @@ describe('integrity checks catch', () => {
     delete first(p).labels.de;
     expect(labelProblems(p)).toEqual([`${first(p).id}: no de label`]);
   });
+  it('a label that is only an identifier', () => {
+    const p = clone();
+    first(p).labels.fr = 'Q27146606';
+    expect(labelProblems(p)).toEqual([`${first(p).id}: fr label is an identifier`]);
+  });
   it('a strong alias shared by two entities, but not a weak one', () => {
     const p = clone();
     const [a, b] = p.entities as [Pack['entities'][number], Pack['entities'][number]];

@@ -4,6 +4,7 @@ import { listNotes } from '../db/notes';
 import type { EntityCard, FactView, RelationView } from '../messaging/protocol';
 import { Source, type Entity } from '../pack/schema';
 import { mayHoldOn } from '../pack/timeline';
+import { officeLabel } from './offices';
 import { z } from 'zod';
 
 /** The label to show a reader: their language first, then English, then any. */
@@ -34,7 +35,7 @@ export async function buildCard(
       p: f.p,
       value: ref ? labelIn(ref, uiLang) : String(f.v),
       ...(f.ref ? { refId: String(f.v) } : {}),
-      ...(f.q ? { q: f.q } : {}),
+      ...(f.q ? { q: f.p === 'office' ? officeLabel(f.q, ref?.labels.en, uiLang) : f.q } : {}),
       ...(f.from ? { from: f.from } : {}),
       ...(f.to ? { to: f.to } : {}),
       source: src?.title ?? f.src,
@@ -92,7 +93,8 @@ export async function pageRelations(
       label: labelIn(other, uiLang),
       p: f.p,
       dir,
-      ...(f.q ? { q: f.q } : {}),
+      // An office is worded without the country it is held in: the relation links to it, or is it.
+      ...(f.q ? { q: f.p === 'office' ? officeLabel(f.q, (dir === 'out' ? other : entity).labels.en, uiLang) : f.q } : {}),
       ...(f.from ? { from: f.from } : {}),
       ...(f.to ? { to: f.to } : {}),
     });

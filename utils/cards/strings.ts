@@ -6,6 +6,16 @@
  */
 import type { EntityType } from '../pack/schema';
 
+// English names that read with "the" after "of": "President of the United States", "Secretary General of the United Nations".
+const THE =
+  /^(United|Democratic|Central African|Dominican|Czech|Solomon|Marshall|Netherlands|Philippines|Bahamas|Comoros|Maldives|Gambia|Soviet|Holy See|Vatican|European|African Union|Arab League)|\b(Republic|Kingdom|Islands|Emirates|States|Union|Federation|Organi[sz]ation|Council|Commission|Court|Bank|Fund|Parliament|Agency|Assembly|League)\b/;
+
+/** "the " when an English name needs it after "of", else "". Acronyms ("NATO") never do. */
+function theFor(labelEn: string): string {
+  return /^[A-Z0-9]{2,}$/.test(labelEn) ? '' : THE.test(labelEn) ? 'the ' : '';
+}
+
+
 const EN = {
   types: { person: 'Person', country: 'Country', place: 'Place', organization: 'Organisation', treaty: 'Treaty' } satisfies Record<EntityType, string>,
   props: {
@@ -31,7 +41,10 @@ const EN = {
     headOfGovernment: 'head of government', foreignMinister: 'foreign minister', head: 'head', office: 'office in',
     capital: 'capital', capitalOf: 'capital of', seatOfGovernmentOf: 'seat of government of',
   } as Record<string, string>,
-  officeOf: (q: string) => `${q} of`,
+  /** An office title and the country (or body) it is held in, as one label. */
+  officeIn: (q: string, where: string) => `${q} of ${theFor(where)}${where}`,
+  /** An office title before a link to the country it is held in. */
+  officeOf: (q: string, where: string) => `${q} of${theFor(where) ? ' the' : ''}`,
   of: (p: string) => `${p} of`,
   formerly: (w: string) => `formerly ${w}`,
   since: (d: string) => `since ${d}`,
@@ -88,6 +101,7 @@ const IT: CardStrings = {
     headOfGovernment: 'capo del governo', foreignMinister: 'ministro degli Esteri', head: 'al vertice', office: 'carica in',
     capital: 'capitale', capitalOf: 'capitale di', seatOfGovernmentOf: 'sede del governo di',
   },
+  officeIn: (q, where) => `${q} (${where})`,
   officeOf: (q) => `${q} –`,
   of: (p) => `${p} di`,
   formerly: (w) => `già ${w}`,

@@ -157,13 +157,13 @@ function formatValue(f: FactView, uiLang: string): string {
       return f.value;
     }
   }
-  if (f.p === 'office' && f.q) return officeText(f.q, f.value);
+  if (f.p === 'office' && f.q) return officeText(f.q, f.value, uiLang);
   return f.value;
 }
 
-/** "President (Russia)", or just "Prime Minister of Russia" when the office already names the country. */
-function officeText(q: string, where: string): string {
-  return q.toLocaleLowerCase().includes(where.toLocaleLowerCase()) ? q : `${q} (${where})`;
+/** "President of Russia" / "Presidente (Russia)", or the title alone when it already names the place ("Minister-President of Thuringia" still gets its country). */
+function officeText(q: string, where: string, uiLang: string): string {
+  return q.toLocaleLowerCase().includes(where.toLocaleLowerCase()) ? q : cardStrings(uiLang).officeIn(q, where);
 }
 
 function valueOf(f: FactView, date: string | null, uiLang: string): ValueVM {
@@ -234,7 +234,7 @@ export function changesSince(card: EntityCard, date: string | null, max = 6, uiL
   const out: { text: string; at: string }[] = [];
   for (const f of card.facts) {
     if (!CHANGE_PROPS.has(f.p)) continue;
-    const value = f.p === 'office' && f.q ? officeText(f.q, f.value) : f.value;
+    const value = f.p === 'office' && f.q ? officeText(f.q, f.value, uiLang) : f.value;
     const what = f.p === 'office' ? value : `${propLabel(s, card.entity.type, f.p)}: ${value}`;
     if (endedAfter(f, date)) {
       const office = f.p === 'office' || f.p.startsWith('head') || f.p === 'foreignMinister';
@@ -278,7 +278,7 @@ export function relationsOf(rels: readonly RelationView[] | undefined, date: str
       // "President of Russia" before the link "Russia" reads as "President of".
       const q = r.q.trim();
       const tail = q.toLocaleLowerCase().lastIndexOf(r.label.toLocaleLowerCase());
-      wording = r.dir === 'in' ? `${q}:` : tail > 0 && tail + r.label.length === q.length ? q.slice(0, tail).trim() : s.officeOf(q);
+      wording = r.dir === 'in' ? `${q}:` : tail > 0 && tail + r.label.length === q.length ? q.slice(0, tail).trim() : s.officeOf(q, r.label);
     }
     let row = byEntity.get(r.id);
     if (!row) byEntity.set(r.id, (row = { first: r, held: [], past: [] }));

@@ -60,6 +60,8 @@ export function labelProblems(pack: Pack): string[] {
   for (const e of pack.entities)
     for (const l of LANGS) {
       if (!e.labels[l]) out.push(`${e.id}: no ${l} label`);
+      // A bare identifier is no name: a source that had none for this entity.
+      else if (/^Q\d+$/.test(e.labels[l]!)) out.push(`${e.id}: ${l} label is an identifier`);
       if (!e.desc[l]) out.push(`${e.id}: no ${l} description`);
     }
   return out;

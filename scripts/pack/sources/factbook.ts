@@ -94,7 +94,7 @@ const TITLE_WORDS = new Set(
     'caretaker pope prince grand duke federal chairman chairperson chair of the and crown co-vice vice sovereign council ' +
     'commander-in-chief armed forces sudanese governor general chief executive state taoiseach captains captain regent ' +
     'co-chiefs lord mann presidential leadership head government overall taliban cabinet ministers national safeguard homeland ' +
-    'cnsp druk gyalpo emperor').split(' '),
+    'cnsp druk gyalpo emperor secretary foreign political affairs for swiss confederation deputy first').split(' '),
 );
 const HONORIFICS = new Set(['sir', 'dr.', 'capt.', 'col.', 'gen.', 'sr.', 'lt.', 'maj.', 'gen', 'ratu', 'sheikh']);
 
