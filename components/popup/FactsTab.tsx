@@ -5,6 +5,8 @@ import { factsApi, openPage } from './api';
 import { useDebounced } from './hooks';
 import { Cache } from './SettingsTab';
 import { useLang, useT } from './i18n';
+import { cardStrings } from '../../utils/cards/strings';
+import { officeText, propLabel } from '../../utils/cards/view-model';
 
 function Detail({ id }: { id: string }) {
   const t = useT();
@@ -24,8 +26,8 @@ function Detail({ id }: { id: string }) {
         <ul class="facts">
           {d.facts.map((f, i) => (
             <li key={i} class="small">
-              <strong>{f.p}</strong>: {f.value}
-              {f.q ? ` (${f.q})` : ''}
+              <strong>{propLabel(cardStrings(lang), d.type, f.p)}</strong>: {f.p === 'office' && f.q ? officeText(f.q, f.value, lang) : f.value}
+              {f.q && f.p !== 'office' ? ` (${f.q})` : ''}
               {f.from || f.to ? ` · ${f.from ?? '…'}–${f.to ?? ''}` : ''}
               <span class="muted">
                 {' · '}

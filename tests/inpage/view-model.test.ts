@@ -45,7 +45,18 @@ describe('card view model', () => {
     expect(changesSince(sunak, null)).toEqual([]);
   });
 
-  it('speaks Italian to an Italian reader, and English to readers of other languages', () => {
+  it('says when a treaty signed before the article came into force after it', () => {
+    const pact = card('treaty', [
+      { p: 'signed', value: '2024-06-19' },
+      { p: 'inForce', value: '2024-12-04' },
+      { p: 'status', value: 'in force' },
+    ]);
+    expect(changesSince(pact, '2024-06')).toEqual(['In force: 2024-12-04 (after the article)']);
+    expect(changesSince(pact, '2025-01-10')).toEqual([]);
+    expect(cardView(pact, { date: '2024-06', articleLang: 'it', uiLang: 'it' }).changes).toEqual(['In vigore: 2024-12-04 (dopo l’articolo)']);
+  });
+
+    it('speaks Italian to an Italian reader, and English to readers of other languages', () => {
     const uk = card('country', [
       { p: 'headOfGovernment', value: 'Rishi Sunak', refId: 'S', from: '2022-10-25', to: '2024-07-05' },
       { p: 'headOfGovernment', value: 'Keir Starmer', refId: 'K', from: '2024-07-05' },

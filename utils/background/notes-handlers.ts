@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { labelIn } from '../cards/build-card';
+import { localValue } from '../cards/fact-values';
+import { officeLabel } from '../cards/offices';
 import type { BackstoryDb } from '../db/database';
 import { isQuotaError, restoreNote, saveNoteChecked } from '../db/notes';
 import { PACK_SOURCES_KEY } from '../db/pack-loader';
@@ -216,6 +218,8 @@ export function createNotesHandlers({
       if (!e) return null;
       const refIds = e.facts.filter((f) => f.ref).map((f) => String(f.v));
       const refs = await entityRefs(refIds, req.uiLang);
+      // Office titles drop the country they belong to, which the pack names in English.
+      const refsEn = await entityRefs(refIds, 'en');
       const sources = new Map(
         Source.array()
           .catch([])
@@ -234,8 +238,8 @@ export function createNotesHandlers({
           const src = sources.get(f.src);
           return {
             p: f.p,
-            value: f.ref ? (refs[String(f.v)]?.label ?? String(f.v)) : String(f.v),
-            ...(f.q ? { q: f.q } : {}),
+            value: f.ref ? (refs[String(f.v)]?.label ?? String(f.v)) : localValue(f.p, String(f.v), req.uiLang),
+            ...(f.q ? { q: f.p === 'office' ? officeLabel(f.q, f.ref ? refsEn[String(f.v)]?.label : undefined, req.uiLang) : f.q } : {}),
             ...(f.from ? { from: f.from } : {}),
             ...(f.to ? { to: f.to } : {}),
             source: src?.title ?? f.src,

@@ -4,6 +4,7 @@ import { listNotes } from '../db/notes';
 import type { EntityCard, FactView, RelationView } from '../messaging/protocol';
 import { Source, type Entity } from '../pack/schema';
 import { mayHoldOn } from '../pack/timeline';
+import { localValue } from './fact-values';
 import { officeLabel } from './offices';
 import { z } from 'zod';
 
@@ -33,7 +34,7 @@ export async function buildCard(
     const src = sourceById.get(f.src);
     return {
       p: f.p,
-      value: ref ? labelIn(ref, uiLang) : String(f.v),
+      value: ref ? labelIn(ref, uiLang) : localValue(f.p, String(f.v), uiLang),
       ...(f.ref ? { refId: String(f.v) } : {}),
       ...(f.q ? { q: f.p === 'office' ? officeLabel(f.q, ref?.labels.en, uiLang) : f.q } : {}),
       ...(f.from ? { from: f.from } : {}),

@@ -113,6 +113,7 @@ const PROPS: Record<EntityType, Record<string, PropSpec>> = {
 };
 
 /** Facts whose change after the article's date is worth telling the reader. */
+const DATE_EVENTS = new Set(['inForce', 'ended']);
 const CHANGE_PROPS = new Set(['office', 'headOfState', 'headOfGovernment', 'foreignMinister', 'head', 'capital', 'status', 'party', 'member', 'memberOf']);
 
 export function span(f: { from?: string; to?: string }, s: CardStrings = cardStrings('en')): string | undefined {
@@ -123,7 +124,7 @@ export function span(f: { from?: string; to?: string }, s: CardStrings = cardStr
 }
 
 /** A property's row label: a treaty's `party` lists its parties, a person's names their party. */
-function propLabel(s: CardStrings, type: EntityType, p: string): string {
+export function propLabel(s: CardStrings, type: EntityType, p: string): string {
   if (type === 'treaty' && p === 'party') return s.props.parties;
   return (s.props as Record<string, string>)[p] ?? p;
 }
@@ -162,7 +163,7 @@ function formatValue(f: FactView, uiLang: string): string {
 }
 
 /** "President of Russia" / "Presidente (Russia)", or the title alone when it already names the place ("Minister-President of Thuringia" still gets its country). */
-function officeText(q: string, where: string, uiLang: string): string {
+export function officeText(q: string, where: string, uiLang: string): string {
   return q.toLocaleLowerCase().includes(where.toLocaleLowerCase()) ? q : cardStrings(uiLang).officeIn(q, where);
 }
 
@@ -233,6 +234,11 @@ export function changesSince(card: EntityCard, date: string | null, max = 6, uiL
   const s = cardStrings(uiLang);
   const out: { text: string; at: string }[] = [];
   for (const f of card.facts) {
+    // A treaty signed before the article may have come into force, or ended, after it: its status row is today's.
+    if (DATE_EVENTS.has(f.p) && /^\d{4}(-\d{2}){0,2}$/.test(f.value) && earliest(f.value) > latest(date)) {
+      out.push({ text: s.happenedAfter(propLabel(s, card.entity.type, f.p), f.value), at: f.value });
+      continue;
+    }
     if (!CHANGE_PROPS.has(f.p)) continue;
     const value = f.p === 'office' && f.q ? officeText(f.q, f.value, uiLang) : f.value;
     const what = f.p === 'office' ? value : `${propLabel(s, card.entity.type, f.p)}: ${value}`;

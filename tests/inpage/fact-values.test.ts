@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCard } from '../../utils/cards/build-card';
+import values from '../../utils/cards/fact-values-it.json';
+import { localValue } from '../../utils/cards/fact-values';
+import { BackstoryDb } from '../../utils/db/database';
+import { committedPack } from '../pack/load';
+
+const TABLE = values as Record<string, Record<string, string>>;
+
+describe('facts stated as English text', () => {
+  let db: BackstoryDb | undefined;
+  afterEach(async () => {
+    db?.close();
+    await db?.delete();
+  });
+
+  it('have an Italian wording for every such value in the pack', () => {
+    const missing: string[] = [];
+    for (const e of committedPack().entities)
+      for (const f of e.facts) {
+        if (f.ref || !(f.p in TABLE)) continue;
+        if (!(String(f.v) in TABLE[f.p]!)) missing.push(`${f.p}: ${String(f.v)}`);
+      }
+    expect(missing).toEqual([]);
+  });
+
+  it('reach an Italian card in Italian, and an English one as the pack states them', async () => {
+    db = new BackstoryDb(`values-${Math.random()}`);
+    await db.entities.put({
+      id: 'RU',
+      type: 'country',
+      labels: { en: 'Russia', it: 'Russia' },
+      aliases: {},
+      desc: {},
+      facts: [{ p: 'governmentType', v: 'semi-presidential federation', src: 's', asOf: '2026-01-22' }],
+      origin: 'pack',
+    });
+    const value = async (lang: string) => (await buildCard(db!, 'RU', null, lang))!.facts[0]!.value;
+    expect(await value('it')).toBe('federazione semipresidenziale');
+    expect(await value('en')).toBe('semi-presidential federation');
+    expect(localValue('headquarters', 'The Hague', 'it')).toBe("L'Aia");
+    expect(localValue('headquarters', 'Somewhere', 'it')).toBe('Somewhere');
+  });
+});
