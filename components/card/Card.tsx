@@ -131,6 +131,7 @@ export function Card(props: CardProps) {
             )}
             {vm.desc && <p class="desc">{vm.desc}</p>}
           </header>
+          {vm.summary && <p class="summary">{vm.summary}</p>}
           {vm.rows.length > 0 && (
             <section aria-label={s.facts}>
               <h3>{vm.date ? s.asOfArticle(vm.date) : s.facts}</h3>

@@ -445,6 +445,16 @@ for t in T:
     if t["id"] in PARTIES_OF:
         assert not t.get("parties") and not t.get("factbookEnv"), f"{t['id']}: parties given twice"
         t["partiesOf"] = PARTIES_OF[t["id"]]
+# What each treaty establishes, one or two sentences per language (the card's summary). Written for the
+# pack from what the treaties themselves provide; they state no dates, numbers or later events, which
+# the card takes from the sourced facts instead.
+SUMMARIES = json.load(open("data/gen/treaty-summaries.json"))
+assert set(SUMMARIES) <= known, "unknown treaty id in treaty-summaries.json"
+for t in T:
+    s = SUMMARIES.get(t["id"])
+    if s:
+        assert set(s) == set(L) and all(s[l].strip() for l in L), f"{t['id']}: summary needs all five languages"
+        t["summary"] = {l: s[l].strip() for l in L}
 ids = [t["id"] for t in T]
 assert len(ids) == len(set(ids)), "duplicate treaty id"
 json.dump({"treaties": T}, open("data/curated/treaties.json", "w"), ensure_ascii=False, indent=1)

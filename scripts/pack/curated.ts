@@ -30,6 +30,7 @@ export interface CuratedOrg extends Named {
 }
 export interface CuratedTreaty extends Named {
   generic?: PerLang<string[]>;
+  summary?: PerLang<string>;
   /** Exact HUGGO title: signature/force/end dates come from HUGGO with its credit. */
   huggo?: string;
   /** Factbook "International environmental agreements" name: parties come from the Factbook. */
@@ -98,6 +99,7 @@ export function buildTreaties(reg: Registry, idx: CountryIndex, factbook: Factbo
   for (const t of treaties) {
     const d = addNamed(reg, 'treaty', t);
     reg.generic(d, t.generic);
+    reg.summarise(d, t.summary);
     const h = t.huggo ? huggo.get(t.huggo) : undefined;
     if (t.huggo && !h) throw new Error(`${t.id}: no HUGGO row titled "${t.huggo}"`);
     // HUGGO dates replace hand-written ones; disagreements are logged for review, not silently merged.

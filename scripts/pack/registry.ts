@@ -13,6 +13,7 @@ export interface Draft {
   weak: Record<Lang, string[]>;
   generic: Record<Lang, string[]>;
   desc: PerLang<string>;
+  summary: PerLang<string>;
   metonymOf?: string;
   facts: Fact[];
 }
@@ -27,7 +28,7 @@ export class Registry {
   ensure(id: string, type: EntityType): Draft {
     let d = this.drafts.get(id);
     if (!d) {
-      d = { id, type, labels: {}, aliases: emptyLangs(), weak: emptyLangs(), generic: emptyLangs(), desc: {}, facts: [] };
+      d = { id, type, labels: {}, aliases: emptyLangs(), weak: emptyLangs(), generic: emptyLangs(), desc: {}, summary: {}, facts: [] };
       this.drafts.set(id, d);
     } else if (d.type !== type) throw new Error(`${id} is both ${d.type} and ${type}`);
     return d;
@@ -43,6 +44,9 @@ export class Registry {
   }
   describe(d: Draft, desc: PerLang<string> | undefined) {
     for (const l of LANGS) if (desc?.[l]) d.desc[l] = desc[l];
+  }
+  summarise(d: Draft, summary: PerLang<string> | undefined) {
+    for (const l of LANGS) if (summary?.[l]) d.summary[l] = summary[l];
   }
   alias(d: Draft, lang: Lang, forms: Iterable<string | undefined>, weak = false) {
     const bucket = weak ? d.weak[lang] : d.aliases[lang];
@@ -133,6 +137,7 @@ function toEntity(d: Draft): Entity {
   if (d.qid) e.qid = d.qid;
   if (Object.keys(weakAliases).length) e.weakAliases = weakAliases;
   if (Object.keys(generic).length) e.generic = generic;
+  if (Object.keys(d.summary).length) e.summary = d.summary;
   if (d.metonymOf) e.metonymOf = d.metonymOf;
   return e;
 }

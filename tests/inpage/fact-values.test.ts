@@ -42,4 +42,21 @@ describe('facts stated as English text', () => {
     expect(localValue('headquarters', 'The Hague', 'it')).toBe("L'Aia");
     expect(localValue('headquarters', 'Somewhere', 'it')).toBe('Somewhere');
   });
+
+  it('give a treaty card its summary in the reader\'s language', async () => {
+    db = new BackstoryDb(`values-${Math.random()}`);
+    await db.entities.put({
+      id: 'T',
+      type: 'treaty',
+      labels: { en: 'Pact', it: 'Patto' },
+      aliases: {},
+      desc: { en: 'mutual defence treaty', it: 'trattato di mutua difesa' },
+      summary: { en: 'Each party defends the other.', it: 'Ciascuna parte difende l’altra.' },
+      facts: [],
+      origin: 'pack',
+    });
+    const summary = async (lang: string) => (await buildCard(db!, 'T', null, lang))!.entity.summary;
+    expect(await summary('it')).toBe('Ciascuna parte difende l’altra.');
+    expect(await summary('de')).toBe('Each party defends the other.');
+  });
 });

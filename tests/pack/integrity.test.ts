@@ -43,6 +43,14 @@ describe('integrity checks catch', () => {
     delete first(p).labels.de;
     expect(labelProblems(p)).toEqual([`${first(p).id}: no de label`]);
   });
+  it('a summary missing a language, or stating a date', () => {
+    const p = clone();
+    const t = p.entities.find((e) => e.type === 'treaty')!;
+    t.summary = { en: 'Sets up a court.', it: 'Istituisce una corte.', fr: 'Institue une cour.', de: 'Errichtet ein Gericht.' };
+    expect(labelProblems(p)).toEqual([`${t.id}: no es summary`]);
+    t.summary.es = 'Instituye un tribunal en 1998.';
+    expect(labelProblems(p)).toEqual([`${t.id}: es summary states a number`]);
+  });
   it('a label that is only an identifier', () => {
     const p = clone();
     first(p).labels.fr = 'Q27146606';

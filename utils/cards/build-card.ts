@@ -47,12 +47,14 @@ export async function buildCard(
     };
   });
   const desc = (entity.desc as Record<string, string | undefined>)[uiLang] ?? entity.desc.en;
+  const summary = (entity.summary as Record<string, string | undefined> | undefined)?.[uiLang] ?? entity.summary?.en;
   return {
     entity: {
       id: entity.id,
       type: entity.type,
       label: labelIn(entity, uiLang),
       ...(desc ? { desc } : {}),
+      ...(summary ? { summary } : {}),
       ...(entity.metonymOf ? { metonymOf: entity.metonymOf } : {}),
       ...(entity.qid ? { qid: entity.qid } : {}),
       labels: entity.labels as Record<string, string>,

@@ -52,6 +52,7 @@ export interface CardVM {
   /** The name in the article's language, when it differs from the title. */
   native?: { label: string; lang: string };
   desc?: string;
+  summary?: string;
   date: string | null;
   rows: RowVM[];
   changes: string[];
@@ -334,6 +335,7 @@ export function cardView(card: EntityCard, opts: { date: string | null; articleL
     title,
     ...(nativeLabel && nativeLabel !== title && articleLang ? { native: { label: nativeLabel, lang: articleLang } } : {}),
     ...(card.entity.desc ? { desc: card.entity.desc } : {}),
+    ...(card.entity.summary ? { summary: card.entity.summary } : {}),
     date,
     rows,
     changes: changesSince(card, date, 6, uiLang),

@@ -95,6 +95,8 @@ export type RelationView = z.infer<typeof RelationView>;
 export const EntityCard = z.object({
   entity: EntitySummary.extend({
     qid: Text(20).optional(),
+    /** Treaties: what the treaty establishes, in the UI language. */
+    summary: Text(2000).optional(),
     labels: z.record(z.string(), Text(500)),
   }),
   facts: z.array(FactView),

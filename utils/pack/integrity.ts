@@ -63,6 +63,9 @@ export function labelProblems(pack: Pack): string[] {
       // A bare identifier is no name: a source that had none for this entity.
       else if (/^Q\d+$/.test(e.labels[l]!)) out.push(`${e.id}: ${l} label is an identifier`);
       if (!e.desc[l]) out.push(`${e.id}: no ${l} description`);
+      if (e.summary && !e.summary[l]) out.push(`${e.id}: no ${l} summary`);
+      // Summaries say what a treaty establishes; dates and figures belong to sourced facts.
+      else if (e.summary && /\d/.test(e.summary[l]!)) out.push(`${e.id}: ${l} summary states a number`);
     }
   return out;
 }

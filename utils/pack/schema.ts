@@ -64,6 +64,8 @@ export const Entity = z.object({
   /** Treaties: generic descriptions a journalist uses ("patto di mutua difesa"), resolved by context. */
   generic: perLang(z.array(z.string().min(1))).optional(),
   desc: perLang(z.string().min(1)),
+  /** Treaties: what the treaty establishes, in a sentence or two per language (the card's summary). */
+  summary: perLang(z.string().min(1)).optional(),
   /** Places standing for a government (Kremlin, Mosca): the entity they stand for. */
   metonymOf: z.string().optional(),
   facts: z.array(Fact),
