@@ -431,7 +431,14 @@ PARTIES_OF = {
  "bs-treaty-council-of-europe-statute": "bs-org-coe",
  "bs-treaty-marrakesh-wto": "bs-org-wto",
 }
-ORDER = ["signed", "inForce", "ended", "status", "depositary"]
+ORDER = ["signed", "inForce", "ended", "status", "depositary", "party"]
+# Accessions after a treaty's founding parties, dated so a card shows the parties of the article's day.
+ACCESSIONS = {
+ "bs-treaty-cptpp": [("GB", "2024-12-15", "official-sites")],
+}
+for t in T:
+    for iso, since, src in ACCESSIONS.get(t["id"], []):
+        t.setdefault("facts", []).append({"p": "party", "v": iso, "ref": True, "from": since, "src": src})
 known = {t["id"] for t in T}
 assert set(STATUS) <= known and set(DEPOSITARY) <= known, "unknown treaty id in STATUS/DEPOSITARY"
 for t in T:
