@@ -8,6 +8,9 @@ import { BackgroundRequest } from '../utils/messaging/protocol';
 import { createRouter } from '../utils/messaging/router';
 import { askTab } from '../utils/messaging/client';
 import { commandRequest } from '../utils/content/commands';
+import type { Settings } from '../utils/settings/schema';
+import { getSettings, watchSettings } from '../utils/settings/store';
+import { resolveUiLang } from '../utils/settings/ui-lang';
 
 export default defineBackground(() => {
   const db = new BackstoryDb();
@@ -33,16 +36,29 @@ export default defineBackground(() => {
     void (globalThis.navigator?.storage?.persist?.() ?? Promise.resolve(false)).catch(() => false);
   });
 
+  // Labels for the popup's lists and the menus follow the reader's UI language setting, as cards do.
+  let uiSetting: Settings['uiLang'] = 'auto';
+  const uiLang = () => resolveUiLang(uiSetting, browser.i18n.getUILanguage());
   const handlers = createHandlers({
     db,
     knowledge: getKnowledge,
-    uiLang: () => browser.i18n.getUILanguage().slice(0, 2),
+    uiLang,
     invalidateKnowledge: () => {
       knowledge = null;
     },
     measure,
   });
-  registerContextMenu(handlers, () => browser.i18n.getUILanguage().slice(0, 2));
+  const recreateMenus = registerContextMenu(handlers, uiLang);
+  void getSettings()
+    .then((s) => {
+      uiSetting = s.uiLang;
+    })
+    .catch(() => undefined);
+  watchSettings((s) => {
+    if (s.uiLang === uiSetting) return;
+    uiSetting = s.uiLang;
+    recreateMenus();
+  });
   browser.runtime.onMessage.addListener(
     createRouter(BackgroundRequest, handlers, { extensionId: browser.runtime.id }),
   );

@@ -273,6 +273,9 @@ export function SettingsTab({ settings }: { settings: Settings }) {
           <option value="auto">{t('browserLanguage')}</option>
           <option value="en">English</option>
           <option value="it">Italiano</option>
+          <option value="fr">Français</option>
+          <option value="de">Deutsch</option>
+          <option value="es">Español</option>
         </select>
       </fieldset>
       <fieldset>

@@ -8,6 +8,7 @@ import { PageSession } from '../../utils/content/page-session';
 import { noteContentHandlers } from '../../utils/notes/content-handlers';
 import { isSiteEnabled, type Settings } from '../../utils/settings/schema';
 import { getSettings, updateSettings, watchSettings } from '../../utils/settings/store';
+import { resolveUiLang } from '../../utils/settings/ui-lang';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,9 +32,9 @@ export default defineContentScript({
     mark('backstory:start');
     // Asked first, so the storage round trip overlaps setting up the card host and session.
     const initialSettings = getSettings();
-    // Cards follow the reader's UI language setting, else the browser's (entity names in any pack language; the card's own words in English or Italian).
+    // Cards follow the reader's UI language setting, else the browser's (entity names and the card's own words in any of the five).
     let uiSetting: Settings['uiLang'] = 'auto';
-    const uiLang = () => (uiSetting === 'auto' ? browser.i18n.getUILanguage().slice(0, 2) : uiSetting);
+    const uiLang = () => resolveUiLang(uiSetting, browser.i18n.getUILanguage());
     const site = location.hostname;
     let session: PageSession | null = null;
     /*

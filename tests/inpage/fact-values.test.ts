@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCard } from '../../utils/cards/build-card';
-import values from '../../utils/cards/fact-values-it.json';
+import tableDe from '../../utils/cards/fact-values-de.json';
+import tableEs from '../../utils/cards/fact-values-es.json';
+import tableFr from '../../utils/cards/fact-values-fr.json';
+import tableIt from '../../utils/cards/fact-values-it.json';
 import { localValue } from '../../utils/cards/fact-values';
 import { BackstoryDb } from '../../utils/db/database';
 import { committedPack } from '../pack/load';
 
-const TABLE = values as Record<string, Record<string, string>>;
+type Table = Record<string, Record<string, string>>;
 
 describe('facts stated as English text', () => {
   let db: BackstoryDb | undefined;
@@ -15,7 +18,12 @@ describe('facts stated as English text', () => {
     await db?.delete();
   });
 
-  it('have an Italian wording for every such value in the pack', () => {
+  it.each([
+    ['it', tableIt],
+    ['fr', tableFr],
+    ['de', tableDe],
+    ['es', tableEs],
+  ] as [string, Table][])('have a wording in %s for every such value in the pack', (_, TABLE) => {
     const missing: string[] = [];
     for (const e of committedPack().entities)
       for (const f of e.facts) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import titles from '../../utils/cards/office-titles-it.json';
+import tableDe from '../../utils/cards/office-titles-de.json';
+import tableEs from '../../utils/cards/office-titles-es.json';
+import tableFr from '../../utils/cards/office-titles-fr.json';
+import tableIt from '../../utils/cards/office-titles-it.json';
 import { localTitle, officeTitle } from '../../utils/cards/offices';
 import { committedPack } from '../pack/load';
 
@@ -12,9 +15,15 @@ describe('office titles', () => {
     expect(officeTitle('Minister-President of Thuringia', 'Germany')).toBe('Minister-President of Thuringia');
     expect(localTitle('Minister-President of Thuringia', 'it')).toBe('Ministro-presidente della Turingia');
     expect(localTitle('Prime Minister', 'en')).toBe('Prime Minister');
+    expect(localTitle('Federal Chancellor', 'de-DE')).toBe('Bundeskanzler');
   });
 
-  it('have an Italian wording for every office in the pack', () => {
+  it.each([
+    ['it', tableIt],
+    ['fr', tableFr],
+    ['de', tableDe],
+    ['es', tableEs],
+  ] as [string, Record<string, string>][])('have a wording in %s for every office in the pack', (_, titles) => {
     const pack = committedPack();
     const byId = new Map(pack.entities.map((e) => [e.id, e]));
     const missing = new Set<string>();

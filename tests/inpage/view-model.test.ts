@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardView, changesSince, relationsOf, sourcesOf } from '../../utils/cards/view-model';
+import { cardStrings } from '../../utils/cards/strings';
 import type { EntityCard, FactView } from '../../utils/messaging/protocol';
 
 const src = { source: 'CIA World Factbook', sourceUrl: 'https://example.org/factbook', asOf: '2026-01-22' };
@@ -56,7 +57,7 @@ describe('card view model', () => {
     expect(cardView(pact, { date: '2024-06', articleLang: 'it', uiLang: 'it' }).changes).toEqual(['In vigore: 2024-12-04 (dopo l’articolo)']);
   });
 
-    it('speaks Italian to an Italian reader, and English to readers of other languages', () => {
+    it('speaks Italian to an Italian reader, German to a German one, and English to readers of other languages', () => {
     const uk = card('country', [
       { p: 'headOfGovernment', value: 'Rishi Sunak', refId: 'S', from: '2022-10-25', to: '2024-07-05' },
       { p: 'headOfGovernment', value: 'Keir Starmer', refId: 'K', from: '2024-07-05' },
@@ -72,7 +73,10 @@ describe('card view model', () => {
     // Offices as the background words them for an Italian reader: the title, then the country.
     const pm = card('person', [{ p: 'office', value: 'Regno Unito', refId: 'Q145', q: 'Primo ministro', from: '2022-10-25', to: '2024-07-05' }]);
     expect(cardView(pm, { date: '2024-06-01', articleLang: 'it', uiLang: 'it' }).changes).toEqual(['Primo ministro (Regno Unito) al 2024-06-01; ha lasciato la carica il 2024-07-05']);
-    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'de' }).rows[0]!.label).toBe('Parties');
+    // The other languages of the articles have their own words; any other language gets English.
+    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'de' }).rows[0]!.label).toBe(cardStrings('de').props.parties);
+    expect(cardStrings('de').props.parties).not.toBe('Parties');
+    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'pt' }).rows[0]!.label).toBe('Parties');
     expect(relationsOf([{ id: 'Q159', type: 'country', label: 'Russia', p: 'party', dir: 'out', to: '2020' }], '2024-06-01', 'it')[0]!.relation).toBe('già parte');
   });
 

@@ -27,7 +27,7 @@ function mount(vnode: preact.VNode<any>, lang: 'en' | 'it' = 'en') {
 describe('popup language', () => {
   it('follows the browser unless the reader chose', () => {
     expect(pickLang('auto', 'it-IT')).toBe('it');
-    expect(pickLang('auto', 'de')).toBe('en');
+    expect(pickLang('auto', 'ja')).toBe('en');
     expect(pickLang('en', 'it')).toBe('en');
     expect(pickLang('it', 'en-GB')).toBe('it');
   });
@@ -41,6 +41,17 @@ describe('popup language', () => {
     expect(translate('en', 'seenIn', { n: 1 })).toBe('seen in 1 article');
     expect(translate('it', 'mentions', { n: 1 })).toBe('1 menzione');
     expect(translate('en', 'mentions', { n: 0 })).toBe('0 mentions');
+  });
+
+  it('speaks the five languages of the articles, each with its own plural rule', () => {
+    expect(translate('de', 'seenIn', { n: 2 })).toBe('in 2 Artikeln gesehen');
+    expect(translate('es', 'notesCount', { n: 1 })).toBe('1 nota');
+    // French counts zero in the singular; English does not.
+    expect(translate('fr', 'notesCount', { n: 0 })).toBe('0 note');
+    expect(translate('en', 'notesCount', { n: 0 })).toBe('0 notes');
+    expect(pickLang('auto', 'de-AT')).toBe('de');
+    expect(pickLang('auto', 'pt-BR')).toBe('en');
+    expect(pickLang('es', 'it-IT')).toBe('es');
   });
 });
 

@@ -22,9 +22,13 @@ interface MenuHandlers {
 const MENU_TITLES: Record<string, { addNote: string; highlight: string }> = {
   en: { addNote: 'Add note…', highlight: 'Highlight this name' },
   it: { addNote: 'Aggiungi nota…', highlight: 'Evidenzia questo nome' },
+  fr: { addNote: 'Ajouter une note…', highlight: 'Surligner ce nom' },
+  de: { addNote: 'Notiz hinzufügen…', highlight: 'Diesen Namen hervorheben' },
+  es: { addNote: 'Añadir nota…', highlight: 'Resaltar este nombre' },
 };
 
-export function registerContextMenu(handlers: MenuHandlers, uiLang: () => string): void {
+/** Registers the menus; the function returned re-creates them (the reader changed the UI language). */
+export function registerContextMenu(handlers: MenuHandlers, uiLang: () => string): () => void {
   const create = () => {
     const t = MENU_TITLES[uiLang()] ?? MENU_TITLES.en!;
     void browser.contextMenus.removeAll().then(() => {
@@ -64,4 +68,5 @@ export function registerContextMenu(handlers: MenuHandlers, uiLang: () => string
         .catch((err: unknown) => console.warn('[backstory] highlight this name failed', err));
     }
   });
+  return create;
 }

@@ -3,10 +3,14 @@
  * treaty's status and depositary, an organisation's seat), in the UI language
  * where a translation is known; as the pack states them otherwise.
  */
+import valuesDe from './fact-values-de.json';
+import valuesEs from './fact-values-es.json';
+import valuesFr from './fact-values-fr.json';
 import valuesIt from './fact-values-it.json';
 
-const IT = valuesIt as Record<string, Record<string, string> | undefined>;
+type Table = Record<string, Record<string, string> | undefined>;
+const VALUES: Record<string, Table | undefined> = { it: valuesIt, fr: valuesFr, de: valuesDe, es: valuesEs };
 
 export function localValue(p: string, value: string, uiLang: string): string {
-  return (uiLang.toLowerCase().startsWith('it') ? IT[p]?.[value] : undefined) ?? value;
+  return VALUES[uiLang.slice(0, 2).toLowerCase()]?.[p]?.[value] ?? value;
 }

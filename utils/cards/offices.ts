@@ -5,9 +5,12 @@
  * as the fact's reference). Cards show every office the same way: the title
  * alone, in the reader's UI language, with the country beside it.
  */
+import titlesDe from './office-titles-de.json';
+import titlesEs from './office-titles-es.json';
+import titlesFr from './office-titles-fr.json';
 import titlesIt from './office-titles-it.json';
 
-const IT = titlesIt as Record<string, string>;
+const TITLES: Record<string, Record<string, string> | undefined> = { it: titlesIt, fr: titlesFr, de: titlesDe, es: titlesEs };
 
 /** The title without the entity it belongs to: "Prime Minister of the United Kingdom" → "Prime Minister". */
 export function officeTitle(q: string, ofLabelEn: string | undefined): string {
@@ -21,7 +24,7 @@ export function officeTitle(q: string, ofLabelEn: string | undefined): string {
 
 /** The title in the UI language, or as the pack has it where no translation is known. */
 export function localTitle(title: string, uiLang: string): string {
-  return (uiLang.toLowerCase().startsWith('it') ? IT[title] : undefined) ?? title;
+  return TITLES[uiLang.slice(0, 2).toLowerCase()]?.[title] ?? title;
 }
 
 /** Both steps, for a fact's qualifier. */

@@ -1,8 +1,9 @@
 /**
- * The card's words, in the reader's UI language (English or Italian, as the
- * popup). The Italian table is typed by the English one, so a missing
- * translation is a type error. Facts themselves (office names, sources) are
- * shown as the pack states them.
+ * The card's words, in the reader's UI language (English, Italian, French,
+ * German or Spanish, as the popup). The other tables are typed by the English
+ * one, so a missing translation is a type error. Office titles and facts the
+ * pack states as English text are translated apart (offices.ts, fact-values.ts);
+ * sources are shown as the pack names them.
  */
 import type { EntityType } from '../pack/schema';
 
@@ -136,6 +137,179 @@ const IT: CardStrings = {
   loadFailed: 'Backstory non è riuscito a caricare la scheda. Riprova.',
 };
 
+const FR: CardStrings = {
+  types: { person: 'Personne', country: 'Pays', place: 'Lieu', organization: 'Organisation', treaty: 'Traité' },
+  props: {
+    office: 'Fonctions', country: 'Pays', party: 'Parti', memberOf: 'Membre de', capital: 'Capitale',
+    headOfState: 'Chef de l’État', headOfGovernment: 'Chef du gouvernement', foreignMinister: 'Ministre des Affaires étrangères',
+    population: 'Population', governmentType: 'Régime politique', observerOf: 'Observateur auprès de', partyTo: 'Partie à',
+    head: 'Dirigeant', founded: 'Fondation', headquarters: 'Siège', permanentMember: 'Membres permanents',
+    member: 'Membres', observer: 'Observateurs', signed: 'Signature', inForce: 'Entrée en vigueur', ended: 'Fin', status: 'Statut',
+    parties: 'Parties', signatory: 'Signataires', depositary: 'Dépositaire', capitalOf: 'Capitale de',
+    seatOfGovernmentOf: 'Siège du gouvernement de',
+  },
+  inverse: {
+    party: 'partie à', signatory: 'signataire de', member: 'membre de', permanentMember: 'membre permanent de',
+    observer: 'observateur auprès de', memberOf: 'membre', observerOf: 'observateur', partyTo: 'partie',
+    headOfState: 'chef d’État de', headOfGovernment: 'chef du gouvernement de', foreignMinister: 'ministre des Affaires étrangères de',
+    head: 'à la tête de', office: 'fonction occupée par', capital: 'capitale de', capitalOf: 'capitale', seatOfGovernmentOf: 'siège du gouvernement',
+  },
+  forward: {
+    party: 'partie', signatory: 'signataire', member: 'membre', permanentMember: 'membre permanent', observer: 'observateur',
+    memberOf: 'membre de', observerOf: 'observateur auprès de', partyTo: 'partie à', headOfState: 'chef de l’État',
+    headOfGovernment: 'chef du gouvernement', foreignMinister: 'ministre des Affaires étrangères', head: 'dirigeant', office: 'fonction en',
+    capital: 'capitale', capitalOf: 'capitale de', seatOfGovernmentOf: 'siège du gouvernement de',
+  },
+  officeIn: (q, where) => `${q} (${where})`,
+  officeOf: (q) => `${q} –`,
+  of: (p) => `${p} de`,
+  formerly: (w) => `anciennement ${w}`,
+  since: (d) => `depuis ${d.length > 7 ? 'le ' : ''}${d}`,
+  until: (d) => `jusqu’${d.length > 7 ? 'au' : 'en'} ${d}`,
+  heldThen: (what, date, ended, office) => `${what} ${date.length > 7 ? 'le' : 'en'} ${date}\u00a0; ${office ? 'a quitté ses fonctions' : 'a pris fin'} ${ended.length > 7 ? 'le' : 'en'} ${ended}`,
+  startedAfter: (what, from) => `${what} depuis ${from.length > 7 ? 'le ' : ''}${from} (après l’article)`,
+  happenedAfter: (what, at) => `${what}\u00a0: ${at} (après l’article)`,
+  close: 'Fermer',
+  loading: 'Chargement…',
+  facts: 'Faits',
+  asOfArticle: (d) => `${d.length > 7 ? 'Au' : 'En'} ${d} (date de l’article)`,
+  sinceArticle: 'Depuis l’article',
+  onThisPage: 'Sur cette page',
+  sources: 'Sources',
+  asOf: (d) => `à jour au ${d}`,
+  yourNotes: 'Vos notes',
+  addNote: 'Ajouter une note',
+  addNotePlaceholder: 'Ajouter une note…',
+  saveNote: 'Enregistrer la note',
+  corrections: 'Corrections',
+  wrongHighlight: 'Surlignage erroné\u00a0?',
+  remember: 'Mémoriser',
+  onThisSite: 'sur ce site',
+  onAllSites: 'sur tous les sites',
+  notEntity: (term, title) => `«\u00a0${term}\u00a0» n’est pas ${title}`,
+  ignoreTerm: (term) => `Ne pas surligner «\u00a0${term}\u00a0»`,
+  andMore: (n) => `et ${n} de plus`,
+  noLongerOnDate: 'plus valable à la date de l’article',
+  noFacts: 'Aucun fait n’est enregistré pour cette entrée.',
+  loadFailed: 'Backstory n’a pas pu charger cette fiche. Réessayez.',
+};
+
+const DE: CardStrings = {
+  types: { person: 'Person', country: 'Land', place: 'Ort', organization: 'Organisation', treaty: 'Vertrag' },
+  props: {
+    office: 'Ämter', country: 'Land', party: 'Partei', memberOf: 'Mitglied von', capital: 'Hauptstadt',
+    headOfState: 'Staatsoberhaupt', headOfGovernment: 'Regierungschef', foreignMinister: 'Außenminister',
+    population: 'Einwohner', governmentType: 'Regierungsform', observerOf: 'Beobachter bei', partyTo: 'Vertragspartei von',
+    head: 'Leitung', founded: 'Gründung', headquarters: 'Sitz', permanentMember: 'Ständige Mitglieder',
+    member: 'Mitglieder', observer: 'Beobachter', signed: 'Unterzeichnung', inForce: 'Inkrafttreten', ended: 'Außerkrafttreten', status: 'Status',
+    parties: 'Vertragsparteien', signatory: 'Unterzeichner', depositary: 'Verwahrer', capitalOf: 'Hauptstadt von',
+    seatOfGovernmentOf: 'Regierungssitz von',
+  },
+  inverse: {
+    party: 'Vertragspartei von', signatory: 'Unterzeichner von', member: 'Mitglied von', permanentMember: 'ständiges Mitglied von',
+    observer: 'Beobachter bei', memberOf: 'Mitglied', observerOf: 'Beobachter', partyTo: 'Vertragspartei',
+    headOfState: 'Staatsoberhaupt von', headOfGovernment: 'Regierungschef von', foreignMinister: 'Außenminister von',
+    head: 'an der Spitze von', office: 'Amt bekleidet von', capital: 'Hauptstadt von', capitalOf: 'Hauptstadt', seatOfGovernmentOf: 'Regierungssitz',
+  },
+  forward: {
+    party: 'Vertragspartei', signatory: 'Unterzeichner', member: 'Mitglied', permanentMember: 'ständiges Mitglied', observer: 'Beobachter',
+    memberOf: 'Mitglied von', observerOf: 'Beobachter bei', partyTo: 'Vertragspartei von', headOfState: 'Staatsoberhaupt',
+    headOfGovernment: 'Regierungschef', foreignMinister: 'Außenminister', head: 'Leitung', office: 'Amt in',
+    capital: 'Hauptstadt', capitalOf: 'Hauptstadt von', seatOfGovernmentOf: 'Regierungssitz von',
+  },
+  officeIn: (q, where) => `${q} (${where})`,
+  officeOf: (q) => `${q} –`,
+  of: (p) => `${p} von`,
+  formerly: (w) => `ehemals ${w}`,
+  since: (d) => `seit ${d}`,
+  until: (d) => `bis ${d}`,
+  heldThen: (what, date, ended, office) => `${what}${date.length > 7 ? ' am' : ''} ${date}; ${office ? 'Amtsende' : 'beendet'}${ended.length > 7 ? ' am' : ''} ${ended}`,
+  startedAfter: (what, from) => `${what} seit ${from} (nach Erscheinen des Artikels)`,
+  happenedAfter: (what, at) => `${what}: ${at} (nach Erscheinen des Artikels)`,
+  close: 'Schließen',
+  loading: 'Wird geladen…',
+  facts: 'Fakten',
+  asOfArticle: (d) => `Stand ${d} (Datum des Artikels)`,
+  sinceArticle: 'Seit dem Artikel',
+  onThisPage: 'Auf dieser Seite',
+  sources: 'Quellen',
+  asOf: (d) => `Stand ${d}`,
+  yourNotes: 'Ihre Notizen',
+  addNote: 'Notiz hinzufügen',
+  addNotePlaceholder: 'Notiz hinzufügen…',
+  saveNote: 'Notiz speichern',
+  corrections: 'Korrekturen',
+  wrongHighlight: 'Falsche Hervorhebung?',
+  remember: 'Merken',
+  onThisSite: 'auf dieser Website',
+  onAllSites: 'auf allen Websites',
+  notEntity: (term, title) => `„${term}“ ist nicht ${title}`,
+  ignoreTerm: (term) => `„${term}“ nicht hervorheben`,
+  andMore: (n) => `und ${n} weitere`,
+  noLongerOnDate: 'zum Datum des Artikels nicht mehr gültig',
+  noFacts: 'Für diesen Eintrag sind keine Fakten gespeichert.',
+  loadFailed: 'Backstory konnte diese Karte nicht laden. Bitte versuchen Sie es erneut.',
+};
+
+const ES: CardStrings = {
+  types: { person: 'Persona', country: 'País', place: 'Lugar', organization: 'Organización', treaty: 'Tratado' },
+  props: {
+    office: 'Cargos', country: 'País', party: 'Partido', memberOf: 'Miembro de', capital: 'Capital',
+    headOfState: 'Jefe de Estado', headOfGovernment: 'Jefe de Gobierno', foreignMinister: 'Ministro de Exteriores',
+    population: 'Población', governmentType: 'Forma de gobierno', observerOf: 'Observador ante', partyTo: 'Parte en',
+    head: 'Dirigente', founded: 'Fundación', headquarters: 'Sede', permanentMember: 'Miembros permanentes',
+    member: 'Miembros', observer: 'Observadores', signed: 'Firma', inForce: 'Entrada en vigor', ended: 'Fin de vigencia', status: 'Estado',
+    parties: 'Partes', signatory: 'Signatarios', depositary: 'Depositario', capitalOf: 'Capital de',
+    seatOfGovernmentOf: 'Sede del Gobierno de',
+  },
+  inverse: {
+    party: 'parte en', signatory: 'signatario de', member: 'miembro de', permanentMember: 'miembro permanente de',
+    observer: 'observador ante', memberOf: 'miembro', observerOf: 'observador', partyTo: 'parte',
+    headOfState: 'jefe de Estado de', headOfGovernment: 'jefe de Gobierno de', foreignMinister: 'ministro de Exteriores de',
+    head: 'al frente de', office: 'cargo ocupado por', capital: 'capital de', capitalOf: 'capital', seatOfGovernmentOf: 'sede del Gobierno',
+  },
+  forward: {
+    party: 'parte', signatory: 'signatario', member: 'miembro', permanentMember: 'miembro permanente', observer: 'observador',
+    memberOf: 'miembro de', observerOf: 'observador ante', partyTo: 'parte en', headOfState: 'jefe de Estado',
+    headOfGovernment: 'jefe de Gobierno', foreignMinister: 'ministro de Exteriores', head: 'dirigente', office: 'cargo en',
+    capital: 'capital', capitalOf: 'capital de', seatOfGovernmentOf: 'sede del Gobierno de',
+  },
+  officeIn: (q, where) => `${q} (${where})`,
+  officeOf: (q) => `${q} –`,
+  of: (p) => `${p} de`,
+  formerly: (w) => `antes ${w}`,
+  since: (d) => `desde ${d.length > 7 ? 'el ' : ''}${d}`,
+  until: (d) => `hasta ${d.length > 7 ? 'el ' : ''}${d}`,
+  heldThen: (what, date, ended, office) => `${what} ${date.length > 7 ? 'el' : 'en'} ${date}; ${office ? 'dejó el cargo' : 'terminó'} ${ended.length > 7 ? 'el' : 'en'} ${ended}`,
+  startedAfter: (what, from) => `${what} desde ${from.length > 7 ? 'el ' : ''}${from} (posterior al artículo)`,
+  happenedAfter: (what, at) => `${what}: ${at} (posterior al artículo)`,
+  close: 'Cerrar',
+  loading: 'Cargando…',
+  facts: 'Datos',
+  asOfArticle: (d) => `Al ${d} (fecha del artículo)`,
+  sinceArticle: 'Desde el artículo',
+  onThisPage: 'En esta página',
+  sources: 'Fuentes',
+  asOf: (d) => `a fecha de ${d}`,
+  yourNotes: 'Tus notas',
+  addNote: 'Añadir una nota',
+  addNotePlaceholder: 'Añadir una nota…',
+  saveNote: 'Guardar nota',
+  corrections: 'Correcciones',
+  wrongHighlight: '¿Resaltado incorrecto?',
+  remember: 'Recordar',
+  onThisSite: 'en este sitio',
+  onAllSites: 'en todos los sitios',
+  notEntity: (term, title) => `«${term}» no es ${title}`,
+  ignoreTerm: (term) => `No resaltar «${term}»`,
+  andMore: (n) => `y ${n} más`,
+  noLongerOnDate: 'ya no vigente en la fecha del artículo',
+  noFacts: 'No hay datos guardados para esta entrada.',
+  loadFailed: 'Backstory no pudo cargar esta ficha. Inténtalo de nuevo.',
+};
+
+const BY_LANG: Record<string, CardStrings> = { en: EN, it: IT, fr: FR, de: DE, es: ES };
+
 export function cardStrings(uiLang: string): CardStrings {
-  return uiLang.toLowerCase().startsWith('it') ? IT : EN;
+  return BY_LANG[uiLang.slice(0, 2).toLowerCase()] ?? EN;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, EntityType } from '../pack/schema';
+import { UI_LANGS } from './ui-lang';
 
 /** The reader's settings, kept in extension storage (not IndexedDB) so every part can watch them. */
 export const Settings = z.object({
@@ -10,7 +11,7 @@ export const Settings = z.object({
   style: z.enum(['underline', 'background']),
   trigger: z.enum(['click', 'hover']),
   hoverDelayMs: z.number().int().min(0).max(5000),
-  uiLang: z.enum(['auto', 'en', 'it']),
+  uiLang: z.enum(['auto', ...UI_LANGS]),
   onlineLookups: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -1,0 +1,10 @@
+/** The languages the extension's own words come in: the five of the articles it reads. */
+export const UI_LANGS = ['en', 'it', 'fr', 'de', 'es'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
+/** The reader's choice, or the browser's language when it is one of ours, else English. */
+export function resolveUiLang(setting: 'auto' | UiLang, browserLang: string): UiLang {
+  if (setting !== 'auto') return setting;
+  const two = browserLang.slice(0, 2).toLowerCase();
+  return (UI_LANGS as readonly string[]).includes(two) ? (two as UiLang) : 'en';
+}
