@@ -86,6 +86,11 @@ for n, c, f, t, extra in [
     person(n, [(c, FM, "Minister of Foreign Affairs", f, t, "official-sites")], labels=extra.get("labels"), aliases=extra.get("aliases"), weak=extra.get("weak"), surname=extra.get("surname", True))
 P[-1]["weakAliases"] = {l: ["Sugiono"] for l in L}
 person("Wang Yi", [("CN", FM, "Minister of Foreign Affairs", "2013-03-16", "2022-12-30", "official-sites"), ("CN", FM, "Minister of Foreign Affairs", "2023-07-25", None, "official-sites")], surname=False)
+# Foreign ministers named in the gold pages' Gaza coverage (Egypt and Portugal).
+person("Sameh Shoukry", [("EG", FM, "Minister of Foreign Affairs", "2014-06", "2024-07-03", "official-sites")])
+person("Badr Abdelatty", [("EG", FM, "Minister of Foreign Affairs", "2024-07-03", None, "official-sites")], aliases={l: ["Badr Abdel Aty"] for l in L})
+person("João Gomes Cravinho", [("PT", FM, "Minister of Foreign Affairs", "2022-03-30", "2024-04-02", "official-sites")], aliases={l: ["Joao Gomes Cravinho"] for l in L}, weak=["Cravinho"], surname=False)
+person("Paulo Rangel", [("PT", FM, "Minister of State and Foreign Affairs", "2024-04-02", None, "official-sites")])
 # Heads of international organisations
 for n, org, office, f, t, extra in [
     ("António Guterres", "bs-org-un", "Secretary-General of the United Nations", "2017-01-01", None, {"aliases": ["Antonio Guterres"]}),

@@ -172,6 +172,7 @@ for id, names, acr, s, f, e, parties in [
   ("bs-treaty-phase-one", ["US–China Phase One Trade Agreement", "Accordo commerciale di Fase uno tra Stati Uniti e Cina", "Accord commercial de phase 1 entre les États-Unis et la Chine", "Phase-1-Handelsabkommen zwischen den USA und China", "Acuerdo comercial de Fase Uno entre Estados Unidos y China"], {"en": ["Phase One deal"]}, "2020-01-15", "2020-02-14", None, ["US", "CN"]),
 ]:
     tr(id, "trade", names, acr, signed=s, force=f, ended=e, parties=parties, src="official-sites")
+tr("bs-treaty-eu-israel-association", "trade", ["EU–Israel Association Agreement", "Accordo di associazione UE-Israele", "Accord d'association UE-Israël", "Assoziierungsabkommen zwischen der EU und Israel", "Acuerdo de Asociación UE-Israel"], {"en": ["EU-Israel Association Agreement"], "it": ["accordo di associazione tra Ue e Israele"], "fr": ["accord d'association entre l'UE et Israël"], "de": ["EU-Israel-Assoziierungsabkommen"], "es": ["Acuerdo de Asociación entre la UE e Israel"]}, signed="1995-11-20", force="2000-06-01", parties=["Q458", "IL"], src="eur-lex")
 # Iran nuclear deal
 tr("bs-treaty-jcpoa", "nuclear-deal", ["Joint Comprehensive Plan of Action", "Piano d'azione congiunto globale", "Plan d'action global commun", "Gemeinsamer umfassender Aktionsplan", "Plan de Acción Integral Conjunto"], {"en": ["JCPOA", "Iran nuclear deal"], "it": ["JCPOA", "accordo sul nucleare iraniano"], "fr": ["JCPOA", "PAGC"], "de": ["JCPOA", "Wiener Atomabkommen", "Atomabkommen mit dem Iran"], "es": ["JCPOA", "PAIC", "acuerdo nuclear con Irán"]}, signed="2015-07-14", parties=["IR", "US", "GB", "FR", "DE", "RU", "CN", "Q458"], src="iaea", status="the United States withdrew on 2018-05-08")
 # Law of war, human rights, charters, law of the sea
@@ -232,6 +233,7 @@ for t in T:
 UN_SG = "Secretary-General of the United Nations"
 UK_US_RU = "United Kingdom, United States and Russia (formerly the Soviet Union)"
 STATUS = {
+ "bs-treaty-eu-israel-association": "in force",
  "bs-treaty-ptbt": "in force",
  "bs-treaty-start1": "expired 2009-12-05",
  "bs-treaty-abm": "terminated 2002-06-13 (US withdrawal)",
@@ -455,6 +457,7 @@ for t in T:
 # Treaties their category line would misdescribe (AUKUS has no mutual-defence clause; the grain deal was
 # no ceasefire; the EU's category is for its founding and reform treaties).
 DESC = {
+ "bs-treaty-eu-israel-association": ["association agreement between the EU and Israel", "accordo di associazione tra l'Ue e Israele", "accord d'association entre l'UE et Israël", "Assoziierungsabkommen zwischen der EU und Israel", "acuerdo de asociación entre la UE e Israel"],
  "bs-treaty-aukus": ["trilateral security partnership", "partenariato trilaterale di sicurezza", "partenariat de sécurité trilatéral", "trilaterale Sicherheitspartnerschaft", "asociación trilateral de seguridad"],
  "bs-treaty-black-sea-grain": ["agreement on grain exports from Ukraine's Black Sea ports", "accordo sull'esportazione di cereali dai porti ucraini del Mar Nero", "accord sur l'exportation de céréales depuis les ports ukrainiens de la mer Noire", "Abkommen über Getreideexporte aus ukrainischen Schwarzmeerhäfen", "acuerdo sobre la exportación de grano desde los puertos ucranianos del mar Negro"],
  "bs-treaty-eu-charter": ["bill of rights of the European Union", "carta dei diritti dell'Unione europea", "charte des droits de l'Union européenne", "Grundrechtekatalog der Europäischen Union", "carta de derechos de la Unión Europea"],
