@@ -152,6 +152,16 @@ describe('surnames', () => {
     expect(ids(run('La Corea del Nord minaccia. Kim ha parlato.', 'it', '2005-03'))).toEqual(['C-kp', 'P-kji']);
   });
 
+  it('leaves a shared surname alone when the page gives it to someone else', () => {
+    // A byline and a passer-by are other people named Kim; the minister is a third.
+    const text = ['Reporting by Stella Kim in Seoul, with Jennifer Jett.', 'La Corea del Nord minaccia. Il ministro Kim Yong-hyun si è dimesso.', 'Kim ha parlato a lungo.'];
+    expect(ids(run(text, 'it', '2024-12'))).toEqual(['C-kp']);
+    // With the leader's full name on the page, a lone "Kim" is his again; "Stella Kim" still is not.
+    expect(ids(run([...text, 'Kim Jong-un tace.'], 'it', '2024-12'))).toEqual(['C-kp', 'P-kju', 'P-kju']);
+    // A title or a possessive before the surname is no given name.
+    expect(ids(run('North Korea fires missiles. Chairman Kim watched; Pyongyang’s Kim smiled.', 'en', '2024-12'))).toEqual(['C-kp', 'P-kju', 'PL-pyongyang', 'P-kju']);
+  });
+
   it('does not take a month for a surname', () => {
     expect(ids(run('Britain left in May 2019 after Theresa May resigned.', 'en', '2019-06'))).toEqual(['C-uk', 'P-may']);
     expect(ids(run('Theresa May spoke. Later, May said no.', 'en', '2019-06'))).toEqual(['P-may', 'P-may']);

@@ -89,6 +89,30 @@ function prevWordCapitalised(text: string, s: number): boolean {
   return isUpper(text[i]!) && !sentenceInitial(text, i);
 }
 
+// Capitalised words that may stand before a surname without being a given name ("President Kim", "Mr Trump").
+const TITLES = new Set(
+  ('president vice prime minister chancellor secretary leader premier king queen prince princess emperor sultan emir sheikh ' +
+    'mr mrs ms miss dr sir lady lord sen senator rep gov governor general gen chairman chairwoman chair speaker ambassador ' +
+    'pope supreme chief commander marshal mayor judge justice former late deputy foreign defense defence interior comrade ' +
+    'dictator president-elect presidente premier ministro ministra cancelliere président présidente ministre chancelier ' +
+    'presidenta canciller señor señora don doña monsieur madame signor signora generale général').split(' '),
+);
+
+/**
+ * The word before `s` is a given name, not a title or a possessive: "Stella Kim", "Margie Kim" (someone
+ * else's full name), against "President Kim", "Pyongyang's Kim". Capitals mean nothing in German.
+ */
+function prevWordIsName(text: string, s: number, lang: string | null): boolean {
+  if (lang === 'de' || !prevWordCapitalised(text, s)) return false;
+  let i = s - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  const end = i + 1;
+  while (i > 0 && (isLetter(text[i - 1]!) || text[i - 1] === '-')) i--;
+  const word = text.slice(i, end);
+  if (!isLetter(text[end - 1]!) || text[end] === '.') return false;
+  return !TITLES.has(word.toLowerCase());
+}
+
 function adjacentNumber(text: string, s: number, e: number): boolean {
   let i = e;
   while (i < text.length && text[i] === ' ') i++;
@@ -273,6 +297,18 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
     return false;
   };
   const relatedPresent = (ei: number): boolean => m.entities[ei]!.related.some((r) => present.has(r));
+  /*
+   * Surnames several people in the pack share ("Kim", "Lee") that the page also gives to someone
+   * else ("Stella Kim", "Kim Yong-hyun"): there, alone, the surname is no one in particular unless
+   * the full name is on the page too.
+   */
+  const sharedSurnames = new Set<number>();
+  for (const c of raw) {
+    const people = m.interps[c.key]!.filter((it) => it.surname && it.kind === KIND_WEAK && m.entities[it.entity]!.type === 'person');
+    if (new Set(people.map((it) => it.entity)).size < 2) continue;
+    const b = blocks[c.block]!;
+    if (blockCaps(b) === 0 && (nextWordCapitalised(b.text, c.end) || prevWordIsName(b.text, c.start, input.lang))) sharedSurnames.add(c.key);
+  }
 
   // 3. Resolve every hit to at most one entity.
   const resolved: Cand[] = [];
@@ -301,6 +337,8 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (it.kind === KIND_WEAK) {
         if (ent.type === 'person' && adjacentNumber(b.text, c.start, c.end)) continue; // "May 2019"
         if (properContext && nextWordCapitalised(b.text, c.end)) continue; // "Kim Kardashian", "Jordan Peterson"
+        if (properContext && ent.type === 'person' && prevWordIsName(b.text, c.start, input.lang)) continue; // "Stella Kim"
+        if (ent.type === 'person' && sharedSurnames.has(c.key) && !fullName.has(it.entity)) continue;
         if (properContext && ent.type !== 'person' && prevWordCapitalised(b.text, c.start)) continue;
         // Named outright, or through what stands for it ("Ankara" for Turkey) or what it stands for.
         const selfPresent = present.has(it.entity) || (ent.metonymOf >= 0 && present.has(ent.metonymOf)) || standsInPresent.has(it.entity);
