@@ -132,7 +132,9 @@ export function buildPeople(reg: Registry, idx: CountryIndex, leaders: LeaderRow
       for (const l of LANGS) reg.alias(d, l, [h.name]);
       weakSurname(d, h.surname);
       const since = skip.has(`${gec}:${role}`) ? undefined : h.since;
-      terms.push({ person: id, of: countryId, role, office: h.title, from: since, src: FACTBOOK, asOf: FACTBOOK_AS_OF });
+      // A vice-president listed under "head of government" (Zimbabwe, The Gambia) deputises for the president who heads it: an office, not the head.
+      const held: Role = role === 'headOfGovernment' && /^(first |second )?vice[- ]president\b/i.test(h.title) ? 'office' : role;
+      terms.push({ person: id, of: countryId, role: held, office: h.title, from: since, src: FACTBOOK, asOf: FACTBOOK_AS_OF });
     }
   }
 
