@@ -129,6 +129,15 @@ describe('weak aliases', () => {
   it('does not link a weak alias inside a longer proper name', () => {
     expect(run('In Tbilisi, Georgia Tech alumni met.', 'en').map((m) => m.id)).toEqual(['PL-tbilisi']);
   });
+
+  it('does not take a city for the place when it names an agreement', () => {
+    // The pack holds no agreement under these names: the city is not what the sentence speaks of.
+    expect(ids(run('Russia broke the Moscow accord and the Amsterdam climate treaty.', 'en', '2024-06'))).toEqual(['C-ru']);
+    expect(ids(run("La Russia ha violato gli accordi di Mosca.", 'it', '2024-06'))).toEqual(['C-ru']);
+    // A city named for itself still is one.
+    expect(ids(run('Russia sent envoys to Moscow talks in Amsterdam.', 'en', '2024-06'))).toEqual(['C-ru', 'PL-moscow', 'PL-amsterdam']);
+    expect(ids(run('Russia met in Moscow and the agreement was signed in Amsterdam the treaty says.', 'en', '2024-06'))).toEqual(['C-ru', 'PL-moscow', 'PL-amsterdam']);
+  });
 });
 
 describe('surnames', () => {

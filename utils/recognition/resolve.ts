@@ -113,6 +113,27 @@ function prevWordIsName(text: string, s: number, lang: string | null): boolean {
   return !TITLES.has(word.toLowerCase());
 }
 
+// Head nouns of agreements, in the five languages: a city named with one is the agreement's name, not the place.
+const TREATY_NOUNS = new Set(
+  ('treaty treaties accord accords agreement agreements deal pact protocol convention trattato trattati accordo accordi ' +
+    'patto protocollo intesa convenzione traité traités pacte protocole tratado tratados acuerdo acuerdos pacto protocolo ' +
+    'convenio convención abkommen vertrag verträge pakt protokoll übereinkommen').split(' '),
+);
+// "In Paris the agreement was signed": a function word between leaves the city a city.
+const EN_FUNCTION = new Set('the a an and or but of to in on at for with by as that this these those its their his her was is were are'.split(' '));
+const TREATY_OF = /(?:^|[^\p{L}])(?:treaty|accords?|agreements?|trattat[oi]|accord[oi]|patto|intesa|trait[ée]s?|accords?|acuerdos?|tratados?|pacto|convenio|abkommen|vertrag|verträge)\s+(?:of|di|de|du|des|del|von)\s+$/iu;
+
+/**
+ * "the Paris accord", "the Paris climate treaty", "gli accordi di Minsk": a one-word place inside the
+ * name of an agreement the pack doesn't hold under that name. In English, where the noun comes last,
+ * one word may stand between ("climate").
+ */
+function namesAgreement(text: string, s: number, e: number, lang: string | null): boolean {
+  const words = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(text.slice(e, e + 40));
+  if (words && (TREATY_NOUNS.has(words[1]!) || (lang === 'en' && words[2] !== undefined && !EN_FUNCTION.has(words[1]!) && TREATY_NOUNS.has(words[2])))) return true;
+  return TREATY_OF.test(text.slice(Math.max(0, s - 24), s));
+}
+
 function adjacentNumber(text: string, s: number, e: number): boolean {
   let i = e;
   while (i < text.length && text[i] === ' ') i++;
@@ -251,7 +272,8 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
   const fullName = new Set<number>();
   {
     const strongOk = (it: Interp, c: (typeof raw)[number]): boolean =>
-      it.kind === KIND_STRONG && !weakHere(it, m.interps[c.key]!) && surfaceOk(it, c) && !foreignSingleWord(it, m.interps[c.key]!) && !insideProperName(it, c);
+      it.kind === KIND_STRONG && !weakHere(it, m.interps[c.key]!) && surfaceOk(it, c) && !foreignSingleWord(it, m.interps[c.key]!) && !insideProperName(it, c) &&
+      !(m.entities[it.entity]!.type === 'place' && it.words === 1 && namesAgreement(blocks[c.block]!.text, c.start, c.end, input.lang));
     const strong = raw.filter((c) => m.interps[c.key]!.some((it) => strongOk(it, c)));
     for (const s of selectNonOverlapping(strong.map((x) => ({ ...x })))) {
       const ents = new Set(m.interps[s.key]!.filter((it) => strongOk(it, s)).map((it) => it.entity));
@@ -325,6 +347,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (!surfaceOk(it, c)) continue;
       // A treaty named outright may be in negotiation (so dated before its signature); only generic descriptions need the date.
       if (c.genitive && ent.type === 'organization') continue;
+      if (ent.type === 'place' && it.words === 1 && namesAgreement(b.text, c.start, c.end, input.lang)) continue;
       let score = it.kind === KIND_STRONG ? 10 : 5;
       if (lb !== 0 && (it.langs & lb) !== 0) score += 3;
       if (present.has(it.entity)) score += 4;
