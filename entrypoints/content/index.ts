@@ -6,7 +6,8 @@ import { ContentRequest, type EntityCard } from '../../utils/messaging/protocol'
 import { createRouter } from '../../utils/messaging/router';
 import { PageSession } from '../../utils/content/page-session';
 import { noteContentHandlers } from '../../utils/notes/content-handlers';
-import { isSiteEnabled, type Settings } from '../../utils/settings/schema';
+import { isSiteEnabled, parseSettings, type Settings } from '../../utils/settings/schema';
+import { takePrefetched } from '../../utils/content/prefetch';
 import { getSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 import { resolveUiLang } from '../../utils/settings/ui-lang';
 
@@ -30,8 +31,8 @@ export default defineContentScript({
       }
     };
     mark('backstory:start');
-    // Asked first, so the storage round trip overlaps setting up the card host and session.
-    const initialSettings = getSettings();
+    // Read ahead at document_start when that script ran; asked now otherwise, overlapping the setup below.
+    const initialSettings = takePrefetched(globalThis)?.then(parseSettings, () => getSettings()) ?? getSettings();
     // Cards follow the reader's UI language setting, else the browser's (entity names and the card's own words in any of the five).
     let uiSetting: Settings['uiLang'] = 'auto';
     const uiLang = () => resolveUiLang(uiSetting, browser.i18n.getUILanguage());

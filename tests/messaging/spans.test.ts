@@ -47,7 +47,11 @@ describe('the background answers a page in two steps', () => {
   it('types for the paint first, then labels in the reader’s language', async () => {
     const db = new BackstoryDb(`spans-${Math.random()}`);
     open.push(db);
-    const handlers = createHandlers({ db, knowledge: async () => knowledgeOf(testPack), uiLang: () => 'it' });
+    let loads = 0;
+    const handlers = createHandlers({ db, knowledge: async () => (loads++, knowledgeOf(testPack)), uiLang: () => 'it' });
+    // Woken ahead of the page, it has its knowledge loaded before the first request.
+    expect(BackgroundResponses.warmUp.parse(await handlers.warmUp())).toEqual({ ready: true });
+    expect(loads).toBe(1);
     const res = BackgroundResponses.recognize.parse(
       await handlers.recognize({ type: 'recognize', url: 'https://news.example/a', title: 't', lang: 'it', date: '2024-06', blocks: [SEED] }),
     );

@@ -58,6 +58,10 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalida
       if (ids.length) void recordVisit(req, ids).catch((err: unknown) => console.warn('[backstory] visit not recorded', err));
       return res;
     },
+    warmUp: async () => {
+      await knowledge();
+      return { ready: true };
+    },
     describe: async (req: Req<'describe'>) => {
       const k = await knowledge();
       const byId = await k.entities(req.ids);

@@ -139,6 +139,10 @@ export const RecognizeResponse = z
   });
 export type RecognizeResponse = z.infer<typeof RecognizeResponse>;
 
+/** Wakes the background and has it load its matcher (sent at document_start, before the page is read). */
+export const WarmUpRequest = z.object({ type: z.literal('warmUp') });
+export const WarmUpResponse = z.object({ ready: z.boolean() });
+
 export const DescribeRequest = z.object({
   type: z.literal('describe'),
   ids: z.array(Text(200)).max(20_000),
@@ -169,6 +173,7 @@ export const DeleteNoteResponse = z.object({ deleted: z.boolean() });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   RecognizeRequest,
+  WarmUpRequest,
   DescribeRequest,
   GetCardRequest,
   ListNotesRequest,
@@ -196,6 +201,7 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 export const BackgroundResponses = {
   recognize: RecognizeResponse,
+  warmUp: WarmUpResponse,
   describe: DescribeResponse,
   getCard: GetCardResponse,
   listNotes: ListNotesResponse,
