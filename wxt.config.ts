@@ -19,22 +19,23 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Backstory',
-    description:
-      'Recognises the actors and treaties in news articles and explains them with dated, sourced facts.',
+    // The description and the commands are in public/_locales, in the five languages of the UI.
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Switch highlights on or off on this site',
+        description: '__MSG_cmdToggleHighlights__',
       },
       // Chrome allows four suggested shortcuts per extension; these two plus the toggle leave one spare.
       'next-entity': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Move to the next highlighted name (Enter opens its card)',
+        description: '__MSG_cmdNextEntity__',
       },
       'previous-entity': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Move to the previous highlighted name (Enter opens its card)',
+        description: '__MSG_cmdPreviousEntity__',
       },
     },
     ...(browser === 'firefox'
