@@ -285,6 +285,11 @@ export class PageSession {
     return this.visible().find((p) => p.mention.id === id)?.mention.surface;
   }
 
+  /** A benchmark mark for a stage of the first scan only (later scans would blur the figures). */
+  private stage(name: string): void {
+    if (!this.firstDone) this.deps.mark?.(`backstory:${name}`);
+  }
+
   private markDone(): void {
     if (this.firstDone) return;
     this.firstDone = true;
@@ -348,14 +353,12 @@ export class PageSession {
     this.prepared = null;
     const run = (async () => {
       const slicer = new Slicer(win, signal, undefined, this.busy);
-      const first = !this.firstDone;
-      const stage = (name: string) => first && this.deps.mark?.(`backstory:${name}`);
       slicer.pause();
       let ex = prepared ? await prepared.result.catch(() => null) : null;
       slicer.reset();
       if (signal.aborted) throw new Aborted();
       // The page may have replaced its article since it was read.
-      if (!ex || !ex.root.isConnected) ex = await this.extract(slicer, stage);
+      if (!ex || !ex.root.isConnected) ex = await this.extract(slicer);
       slicer.reset();
       const { root, blocks, blockDocs, docs } = ex;
       this.root = root;
@@ -371,16 +374,16 @@ export class PageSession {
       this.lang ??= ex.lang;
       this.date ??= ex.date;
       const asked = this.recognizeBlocks(blocks, false);
-      stage('asked');
+      this.stage('asked');
       slicer.pause();
       const res = await asked;
       if (signal.aborted) throw new Aborted();
-      stage('recognized');
+      this.stage('recognized');
       slicer.reset();
       const { mentions, types } = unpackMentions(res, blocks);
       for (const [id, t] of types) this.types.set(id, t);
       this.placed = await this.place(mentions, blocks, blockDocs, slicer);
-      stage('placed');
+      this.stage('placed');
       for (const layer of this.layers.values()) for (const sr of this.shadowRoots) layer.adopt(sr);
       this.render();
       slicer.report();
@@ -405,10 +408,10 @@ export class PageSession {
   }
 
   /** Finds the article and reads its text, including open shadow roots and same-origin frames. No side effects. */
-  private async extract(slicer: Slicer, stage: (name: string) => unknown = (name) => !this.firstDone && this.deps.mark?.(`backstory:${name}`)): Promise<Extraction> {
+  private async extract(slicer: Slicer): Promise<Extraction> {
     const { doc } = this.deps;
     const { root } = findArticleRoot(doc);
-    stage('root');
+    this.stage('root');
     await slicer.tick();
     const blocks = await collectBlocksSliced(root, articleSkip(root), slicer);
     const blockDocs: Document[] = blocks.map(() => doc);
@@ -432,7 +435,7 @@ export class PageSession {
     // Read here too, so that they are ready before the settings are.
     const lang = blocks.length ? detectLanguage(doc, sample(blocks)) : null;
     const date = detectDate(doc, this.deps.win.location.href);
-    stage('collected');
+    this.stage('collected');
     return { root, blocks, blockDocs, docs, shadowRoots, lang, date };
   }
 
