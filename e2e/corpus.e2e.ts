@@ -27,7 +27,8 @@ const extensionErrors: string[] = [];
 beforeAll(async () => {
   if (!pages.length) return;
   server = await serve({ news: CORPUS });
-  ext = await launchWithExtension();
+  // Each page is checked from the content script's first pass on, which it marks when asked to.
+  ext = await launchWithExtension({ benchmarkMarks: true });
   await ext.context.route(
     (url) => url.protocol.startsWith('http') && url.origin !== server.origin,
     (route) => route.abort(),
@@ -74,9 +75,8 @@ async function clickFirstHighlight(page: Page, url: string, article: ArticlePage
   });
   if (!point) return { title: null, labels };
   await page.mouse.click(point.x, point.y);
-  const title = article.card().locator('.title');
-  await title.waitFor({ timeout: 5000 });
-  const text = (await title.textContent()) ?? '';
+  await expect.poll(() => article.card().text('.title'), { timeout: 5000 }).toBeTruthy();
+  const text = (await article.card().text('.title')) ?? '';
   await page.keyboard.press('Escape');
   return { title: text, labels };
 }

@@ -49,9 +49,10 @@ describe('popup and notes', () => {
     const page = new ArticlePage(article);
     await page.clickText('Putin');
     const card = page.card();
-    await card.locator('textarea[name="note"]').fill('Prima visita in ventiquattro anni: è una novità');
-    await card.getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(() => card.locator('.note').allTextContents()).toContain('Prima visita in ventiquattro anni: è una novità');
+    await expect.poll(() => card.count('textarea[name="note"]')).toBe(1);
+    await card.type('textarea[name="note"]', 'Prima visita in ventiquattro anni: è una novità');
+    await card.click('button.primary', 'Save note');
+    await expect.poll(() => card.texts('.note')).toContain('Prima visita in ventiquattro anni: è una novità');
     await article.keyboard.press('Escape');
   });
 

@@ -50,8 +50,8 @@ describe('the sample article in Chromium with the extension loaded', () => {
     const painted = await article.waitForHighlights(expectedSurfaces().length);
     const texts = new Set(painted.map((p) => p.text));
     for (const surface of expectedSurfaces()) expect(texts, `missing highlight: ${surface}`).toContain(surface);
-    expect(painted.find((p) => p.text === 'patto di mutua difesa')?.highlight).toBe('backstory-treaty');
-    expect(painted.find((p) => p.text === 'Mosca')?.highlight).toBe('backstory-place');
+    expect(painted.find((p) => p.text === 'patto di mutua difesa')?.highlight).toBe('treaty');
+    expect(painted.find((p) => p.text === 'Mosca')?.highlight).toBe('place');
     // "i due Paesi" is a common noun, never the Netherlands.
     expect(texts.has('Paesi')).toBe(false);
     await page.close();
@@ -65,14 +65,14 @@ describe('the sample article in Chromium with the extension loaded', () => {
     await article.waitForHighlights(5);
     await article.clickText('Putin');
     const card = article.card();
-    await expect.poll(() => card.locator('.title').textContent()).toBe('Vladimir Putin');
-    await expect.poll(() => card.locator('.fact').count()).toBeGreaterThan(0);
-    expect(await card.textContent()).toContain('Russia');
+    await expect.poll(() => card.text('.title')).toBe('Vladimir Putin');
+    await expect.poll(() => card.count('.fact')).toBeGreaterThan(0);
+    expect(await card.text()).toContain('Russia');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('backstory-card').count()).toBe(0);
 
     await article.clickText('patto di mutua difesa');
-    await expect.poll(() => card.locator('.title').textContent()).toMatch(/Russia.*North Korea|Russia.*Corea del Nord/);
+    await expect.poll(() => card.text('.title')).toMatch(/Russia.*North Korea|Russia.*Corea del Nord/);
     await page.close();
   });
 
@@ -108,7 +108,7 @@ describe('the sample article in Chromium with the extension loaded', () => {
 
     // The entity note also shows on that entity's card.
     await new ArticlePage(page).clickText('Putin');
-    await expect.poll(() => new ArticlePage(page).card().locator('.note').allTextContents()).toEqual(['First visit in 24 years']);
+    await expect.poll(() => new ArticlePage(page).card().texts('.note')).toEqual(['First visit in 24 years']);
 
     await ext.close({ keepProfile: true });
     ext = await launchWithExtension({ userDataDir: ext.userDataDir });

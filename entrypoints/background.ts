@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from '../utils/background/context-menu';
-import { createHandlers } from '../utils/background/handlers';
+import { BACKGROUND_SENDERS, createHandlers } from '../utils/background/handlers';
 import { loadKnowledge, type Knowledge } from '../utils/background/knowledge';
 import { BackstoryDb } from '../utils/db/database';
 import { BackgroundRequest } from '../utils/messaging/protocol';
@@ -60,7 +60,11 @@ export default defineBackground(() => {
     recreateMenus();
   });
   browser.runtime.onMessage.addListener(
-    createRouter(BackgroundRequest, handlers, { extensionId: browser.runtime.id }),
+    createRouter(BackgroundRequest, handlers, {
+      extensionId: browser.runtime.id,
+      // Content scripts may ask only what a page needs (declared beside each group of handlers).
+      roles: { senders: BACKGROUND_SENDERS, extensionOrigin: browser.runtime.getURL('/') },
+    }),
   );
 
   // Keyboard commands act on the page, so they are forwarded to the active tab's content script.

@@ -6,6 +6,8 @@ import { startPrefetch } from '../utils/content/prefetch';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
+  // As for the main content script: no window message that names the extension.
+  noScriptStartedPostMessage: true,
   main() {
     startPrefetch(globalThis, location.hostname, {
       getSettings: async () => (await browser.storage.local.get('settings')).settings,

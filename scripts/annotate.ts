@@ -38,7 +38,7 @@ function parseArgs(argv: string[]): Args {
 
 function table(r: PageAnalysis): string {
   const lines = [
-    `lang ${r.lang ?? '?'}  date ${r.date ?? '?'}  article ${r.article.chars} chars from ${r.article.fromSelector}`,
+    `lang ${r.lang ?? "?"}  date ${r.date ?? "?"} (${r.dateSource ?? "-"})  article ${r.article.chars} chars from ${r.article.fromSelector}`,
     `${r.entities.length} entities, ${r.mentions.length} mentions`,
     '',
   ];

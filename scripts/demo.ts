@@ -32,8 +32,8 @@ try {
     console.log(`  ${e.type.padEnd(12)} ${e.label}${meto}  ×${e.count}  [${e.id}]`);
   }
   await article.clickText('Putin');
-  await article.card().locator('.title').waitFor();
-  await article.card().locator('.fact').first().waitFor();
+  // The card's shadow root is closed to page scripts; the page object reads it through the DevTools protocol.
+  for (let i = 0; i < 100 && (await article.card().count('.fact')) === 0; i++) await page.waitForTimeout(50);
   mkdirSync(ARTIFACTS, { recursive: true });
   const shot = join(ARTIFACTS, 'demo-seed-card.png');
   await page.screenshot({ path: shot });

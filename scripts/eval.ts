@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { analyseDocument } from '../utils/article/analyse.ts';
-import type { Pack } from '../utils/pack/schema.ts';
+import { LANGS, type Pack } from '../utils/pack/schema.ts';
 import { compileMatcher } from '../utils/recognition/index.ts';
 import { normaliseKey } from '../utils/recognition/normalise.ts';
 import { loadPack, parsePage } from './annotate.ts';
@@ -18,9 +18,15 @@ const GoldEntity = z.object({
   type: z.string(),
   tier: z.enum(['core', 'extended']),
   surfaces: z.array(z.string()),
+  /** Places standing for something else: the English name (or QID) of what they stand for. */
+  metonym_of: z.string().optional(),
 });
 export const GoldPage = z.object({
   page: z.string(),
+  /** Which folder of ../shared/corpus holds the page. */
+  corpus: z.enum(['news', 'news2']).default('news'),
+  /** dev: tuned on. test: annotated by reading and scored only once a change is done. */
+  split: z.enum(['dev', 'test']).default('dev'),
   lang: z.string().optional(),
   date: z.string().optional(),
   entities: z.array(GoldEntity),
@@ -32,6 +38,12 @@ export type GoldPage = z.infer<typeof GoldPage>;
 export interface Counts { tp: number; fp: number; fn: number }
 export interface PageResult {
   name: string;
+  split: 'dev' | 'test';
+  /** The gold's language, or null when the gold doesn't say. */
+  goldLang: string | null;
+  goldDate: string | null;
+  /** Whether the detected date agrees with the gold's, to the precision the gold gives; null when the gold has none. */
+  dateRight: boolean | null;
   core: Counts;
   all: Counts;
   misses: { label: string; tier: string; gap: boolean }[];
@@ -39,8 +51,21 @@ export interface PageResult {
   mustNotHits: string[];
   lang: string | null;
   date: string | null;
+  dateSource: string | null;
 }
-export interface EvalResult { pages: PageResult[]; core: Counts; all: Counts; seed: PageResult | null; packGaps: string[] }
+export interface SetResult { pages: PageResult[]; core: Counts; all: Counts; datesRight: number; datesKnown: number }
+export interface EvalResult {
+  pages: PageResult[];
+  /** Pages in the pack's languages, by split; pages in other languages are reported apart (`other`). */
+  dev: SetResult;
+  test: SetResult;
+  other: SetResult;
+  /** dev + test (the pack's languages). */
+  core: Counts;
+  all: Counts;
+  seed: PageResult | null;
+  packGaps: string[];
+}
 
 export function goldFiles(root = '.'): { name: string; gold: GoldPage; html: string }[] {
   const out: { name: string; gold: GoldPage; html: string }[] = [];
@@ -49,7 +74,7 @@ export function goldFiles(root = '.'): { name: string; gold: GoldPage; html: str
   const dir = join(root, 'tests', 'gold');
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
     const gold = GoldPage.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-    out.push({ name: f.replace(/\.gold\.json$/, ''), gold, html: join(root, SHARED, 'corpus', 'news', gold.page) });
+    out.push({ name: f.replace(/\.gold\.json$/, ''), gold, html: join(root, SHARED, 'corpus', gold.corpus, gold.page) });
   }
   return out;
 }
@@ -65,15 +90,25 @@ function resolver(pack: Pack): (g: z.infer<typeof GoldEntity>) => string | null 
     for (const n of names) byName.set(n, [...(byName.get(n) ?? []), e.id]);
   }
   const types = new Map(pack.entities.map((e) => [e.id, e.type]));
+  const standsFor = new Map(pack.entities.map((e) => [e.id, e.metonymOf]));
+  const englishName = new Map(pack.entities.map((e) => [e.id, normaliseKey(e.labels.en ?? '')]));
+  // "Brussels" standing for the EU is the EU's seat, not Belgium's capital: the gold's metonym_of tells them apart.
+  const standsAsGold = (id: string, g: z.infer<typeof GoldEntity>): boolean => {
+    const target = standsFor.get(id);
+    if (!g.metonym_of || !target) return false;
+    return target === g.metonym_of || byQid.get(g.metonym_of) === target || (byName.get(normaliseKey(g.metonym_of)) ?? []).includes(target) ||
+      englishName.get(target) === normaliseKey(g.metonym_of);
+  };
   return (g) => {
     if (g.id && types.has(g.id)) return g.id;
     if (g.qid && byQid.has(g.qid)) return byQid.get(g.qid)!;
     const cands = byName.get(normaliseKey(g.label_en)) ?? [];
-    const hit = cands.find((c) => types.get(c) === g.type) ?? cands[0];
+    const hit = cands.find((c) => types.get(c) === g.type && standsAsGold(c, g)) ?? cands.find((c) => types.get(c) === g.type && !c.startsWith('bs-hq-')) ?? cands.find((c) => types.get(c) === g.type) ?? cands[0];
     if (hit) return hit;
-    // The pack may spell the label differently ("Donald J. Trump"): try the gold's multi-word surfaces.
+    // The pack may spell the label differently ("Donald J. Trump", "Washington, D.C."): try the gold's surfaces,
+    // one-word ones only for what isn't a person (a surname alone could be anyone's).
     for (const s of g.surfaces) {
-      if (!s.includes(' ')) continue;
+      if (!/[\s-]/.test(s) && g.type === 'person') continue;
       const c = (byName.get(normaliseKey(s)) ?? []).find((x) => types.get(x) === g.type);
       if (c) return c;
     }
@@ -85,12 +120,21 @@ const add = (a: Counts, b: Counts): void => { a.tp += b.tp; a.fp += b.fp; a.fn +
 export const precision = (c: Counts): number => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
 export const recall = (c: Counts): number => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
 
+const emptySet = (): SetResult => ({ pages: [], core: { tp: 0, fp: 0, fn: 0 }, all: { tp: 0, fp: 0, fn: 0 }, datesRight: 0, datesKnown: 0 });
+
+/** A detected date is right when it gives the gold's date to the gold's precision (a day when the gold has one). */
+export function dateAgrees(gold: string | undefined, found: string | null): boolean | null {
+  if (!gold) return null;
+  return found !== null && found.length >= gold.length && found.startsWith(gold);
+}
+
 export function runEval(root = '.', pack: Pack = loadPack(join(root, 'public', 'pack.json'))): EvalResult {
   const matcher = compileMatcher(pack);
   const resolveGold = resolver(pack);
   const label = new Map(pack.entities.map((e) => [e.id, e.labels.en ?? e.id]));
+  const packLangs = new Set<string>(LANGS);
   const pages: PageResult[] = [];
-  const total = { core: { tp: 0, fp: 0, fn: 0 }, all: { tp: 0, fp: 0, fn: 0 } };
+  const sets = { dev: emptySet(), test: emptySet(), other: emptySet() };
   const gaps = new Set<string>();
   let seed: PageResult | null = null;
   for (const { name, gold, html } of goldFiles(root)) {
@@ -128,33 +172,68 @@ export function runEval(root = '.', pack: Pack = loadPack(join(root, 'public', '
       fp: fps.length + mustNotHits.length,
     };
     const pr: PageResult = {
-      name, core: c, all: a, misses, falsePositives: fps.map((id) => `${label.get(id)} [${r.entities.find((e) => e.id === id)?.surfaces.join('|')}]`),
-      mustNotHits, lang: r.lang, date: r.date,
+      name, split: gold.split, goldLang: gold.lang ?? null, goldDate: gold.date ?? null, dateRight: dateAgrees(gold.date, r.date),
+      core: c, all: a, misses, falsePositives: fps.map((id) => `${label.get(id)} [${r.entities.find((e) => e.id === id)?.surfaces.join('|')}]`),
+      mustNotHits, lang: r.lang, date: r.date, dateSource: r.dateSource,
     };
     pages.push(pr);
     if (name === 'seed') seed = pr;
-    add(total.core, c);
-    add(total.all, a);
+    const set = gold.lang && !packLangs.has(gold.lang) ? sets.other : sets[gold.split];
+    set.pages.push(pr);
+    add(set.core, c);
+    add(set.all, a);
+    if (pr.dateRight !== null) { set.datesKnown++; if (pr.dateRight) set.datesRight++; }
   }
-  return { pages, core: total.core, all: total.all, seed, packGaps: [...gaps].sort() };
+  const core = { tp: 0, fp: 0, fn: 0 }, all = { tp: 0, fp: 0, fn: 0 };
+  for (const s of [sets.dev, sets.test]) { add(core, s.core); add(all, s.all); }
+  return { pages, ...sets, core, all, seed, packGaps: [...gaps].sort() };
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 
+function printSet(title: string, set: SetResult, detail: boolean): void {
+  if (!set.pages.length) return;
+  console.log(`\n== ${title}: ${set.pages.length} pages`);
+  if (detail) {
+    console.log(`${'page'.padEnd(52)} lang date        (gold)      core P   core R   all P    all R`);
+    for (const p of set.pages) {
+      const date = `${(p.date ?? '-').padEnd(11)} ${p.dateRight === false ? `≠${p.goldDate}`.padEnd(11) : ''.padEnd(11)}`;
+      console.log(`${p.name.padEnd(52)} ${(p.lang ?? '-').padEnd(4)} ${date} ${pct(precision(p.core))}    ${pct(recall(p.core))}    ${pct(precision(p.all))}    ${pct(recall(p.all))}`);
+      const miss = p.misses.map((m) => `${m.label}${m.gap ? ' (pack gap)' : ''}${m.tier === 'core' ? '' : ' (ext)'}`);
+      if (miss.length) console.log(`    missed: ${miss.join('; ')}`);
+      if (p.falsePositives.length) console.log(`    spurious: ${p.falsePositives.join('; ')}`);
+      if (p.mustNotHits.length) console.log(`    must-not: ${p.mustNotHits.join('; ')}`);
+      if (p.dateRight === false) console.log(`    date: found ${p.date ?? 'none'} (${p.dateSource ?? '-'}), gold ${p.goldDate}`);
+    }
+  }
+  console.log(`${title} core  P ${pct(precision(set.core))}  R ${pct(recall(set.core))}   (tp ${set.core.tp}, fp ${set.core.fp}, fn ${set.core.fn})`);
+  console.log(`${title} all   P ${pct(precision(set.all))}  R ${pct(recall(set.all))}   (tp ${set.all.tp}, fp ${set.all.fp}, fn ${set.all.fn})`);
+  console.log(`${title} dates right ${set.datesRight}/${set.datesKnown}${set.datesKnown ? ` (${pct(set.datesRight / set.datesKnown).trim()}%)` : ''}`);
+}
+
 function main(): void {
   if (!existsSync(SHARED)) { console.log(`eval: ${SHARED} not found; nothing to evaluate`); return; }
+  const args = process.argv.slice(2);
+  const only = args.includes('--dev') ? 'dev' : args.includes('--test') ? 'test' : null;
   const r = runEval();
-  console.log(`${'page'.padEnd(28)} lang date        core P   core R   all P    all R`);
-  for (const p of r.pages) {
-    console.log(`${p.name.padEnd(28)} ${(p.lang ?? '-').padEnd(4)} ${(p.date ?? '-').padEnd(11)} ${pct(precision(p.core))}    ${pct(recall(p.core))}    ${pct(precision(p.all))}    ${pct(recall(p.all))}`);
-    const miss = p.misses.map((m) => `${m.label}${m.gap ? ' (pack gap)' : ''}${m.tier === 'core' ? '' : ' (ext)'}`);
-    if (miss.length) console.log(`    missed: ${miss.join('; ')}`);
-    if (p.falsePositives.length) console.log(`    spurious: ${p.falsePositives.join('; ')}`);
-    if (p.mustNotHits.length) console.log(`    must-not: ${p.mustNotHits.join('; ')}`);
+  if (args.includes('--json')) {
+    const fig = (s: SetResult) => ({
+      pages: s.pages.length, core: { p: precision(s.core), r: recall(s.core) }, all: { p: precision(s.all), r: recall(s.all) },
+      dates: s.datesKnown ? s.datesRight / s.datesKnown : null,
+    });
+    process.stdout.write(JSON.stringify({ dev: fig(r.dev), test: fig(r.test), other: fig(r.other), seedPerfect: seedPerfect(r.seed) }) + '\n');
+    return;
   }
-  console.log(`\nOVERALL core  P ${pct(precision(r.core))}  R ${pct(recall(r.core))}   (tp ${r.core.tp}, fp ${r.core.fp}, fn ${r.core.fn})`);
-  console.log(`OVERALL all   P ${pct(precision(r.all))}  R ${pct(recall(r.all))}   (tp ${r.all.tp}, fp ${r.all.fp}, fn ${r.all.fn})`);
-  if (r.packGaps.length) console.log(`\npack gaps (${r.packGaps.length}): ${r.packGaps.join('; ')}`);
+  if (only !== 'test') printSet('DEV', r.dev, true);
+  if (only !== 'dev') printSet('TEST', r.test, true);
+  if (!only) printSet('OTHER LANGUAGES (not in the pack yet)', r.other, true);
+  if (r.seed) console.log(`\nseed: ${seedPerfect(r.seed) ? 'perfect' : 'NOT perfect'}`);
+  if (r.packGaps.length && only !== 'test') console.log(`\npack gaps (${r.packGaps.length}): ${r.packGaps.join('; ')}`);
+}
+
+/** The seed's core tier all found, nothing spurious, no must-not hit. */
+export function seedPerfect(seed: PageResult | null): boolean {
+  return !!seed && seed.misses.every((m) => m.tier !== 'core') && precision(seed.core) === 1 && seed.mustNotHits.length === 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

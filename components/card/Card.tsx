@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../../utils/messaging/protocol';
 import { cardStrings, type CardStrings } from '../../utils/cards/strings';
 import { cardView, type RowVM, type ValueVM } from '../../utils/cards/view-model';
+import { readerOnly } from '../../utils/content/trusted';
 
 export type CorrectionScope = 'site' | 'all';
 
@@ -28,7 +29,7 @@ function Value({ v, s, onOpen }: { v: ValueVM; s: CardStrings; onOpen: (id: stri
   return (
     <span class={v.past ? 'fact value past' : 'fact value'}>
       {v.refId ? (
-        <button type="button" class="ref" onClick={() => onOpen(v.refId!)}>
+        <button type="button" class="ref" onClick={readerOnly(() => onOpen(v.refId!))}>
           {v.text}
         </button>
       ) : (
@@ -84,12 +85,25 @@ export function Card(props: CardProps) {
   const vm = useMemo(() => (card ? cardView(card, { date: articleDate, articleLang, uiLang }) : null), [card, articleDate, articleLang, uiLang]);
   const s = vm?.ui ?? cardStrings(uiLang);
 
-  const onKey = (e: KeyboardEvent) => {
+  // Every handler below is wrapped in readerOnly: a script that got hold of a button (or of the
+  // form, whose submit event is trusted even when a script caused it) must change nothing.
+  const onKey = readerOnly((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
       onClose();
     }
-  };
+  });
+  const save = readerOnly(async (e: MouseEvent) => {
+    e.preventDefault();
+    if (!draft.trim() || saving) return;
+    setSaving(true);
+    try {
+      await onAddNote(draft.trim());
+      setDraft('');
+    } finally {
+      setSaving(false);
+    }
+  });
   const correct = async (kind: 'notEntity' | 'ignoreTerm') => {
     setBusy(true);
     try {
@@ -109,11 +123,11 @@ export function Card(props: CardProps) {
       onKeyDown={onKey}
       {...(placement ? { style: placement } : {})}
     >
-      <button class="close" type="button" aria-label={s.close} onClick={onClose}>
+      <button class="close" type="button" aria-label={s.close} onClick={readerOnly(onClose)}>
         ×
       </button>
       {props.onBack && props.backLabel && (
-        <button type="button" class="back" onClick={props.onBack}>
+        <button type="button" class="back" onClick={readerOnly(props.onBack)}>
           ← {props.backLabel}
         </button>
       )}
@@ -159,7 +173,7 @@ export function Card(props: CardProps) {
                 {vm.relations.map((r, i) => (
                   <li key={i} class={r.past ? 'relation past' : 'relation'}>
                     <span class="rel">{r.relation}</span>{' '}
-                    <button type="button" class="ref" data-entity={r.id} onClick={() => onOpen(r.id)}>
+                    <button type="button" class="ref" data-entity={r.id} onClick={readerOnly(() => onOpen(r.id))}>
                       {r.label}
                     </button>
                   </li>
@@ -195,29 +209,18 @@ export function Card(props: CardProps) {
                 </li>
               ))}
             </ul>
-            <form
-              onSubmit={async (e) => {
-                e.preventDefault();
-                if (!draft.trim()) return;
-                setSaving(true);
-                try {
-                  await onAddNote(draft.trim());
-                  setDraft('');
-                } finally {
-                  setSaving(false);
-                }
-              }}
-            >
+            {/* Saved from the button's click, never from the submit event (see `save`). */}
+            <form onSubmit={(e) => e.preventDefault()}>
               <label>
                 <span class="sr">{s.addNote}</span>
                 <textarea
                   name="note"
                   placeholder={s.addNotePlaceholder}
                   value={draft}
-                  onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+                  onInput={readerOnly((e) => setDraft((e.target as HTMLTextAreaElement).value))}
                 />
               </label>
-              <button type="submit" class="primary" disabled={saving || !draft.trim()}>
+              <button type="submit" class="primary" disabled={saving || !draft.trim()} onClick={save}>
                 {s.saveNote}
               </button>
             </form>
@@ -227,16 +230,16 @@ export function Card(props: CardProps) {
               <h3>{s.wrongHighlight}</h3>
               <label class="scope">
                 {s.remember}{' '}
-                <select value={scope} onChange={(e) => setScope((e.target as HTMLSelectElement).value as CorrectionScope)}>
+                <select value={scope} onChange={readerOnly((e) => setScope((e.target as HTMLSelectElement).value as CorrectionScope))}>
                   <option value="site">{s.onThisSite}</option>
                   <option value="all">{s.onAllSites}</option>
                 </select>
               </label>
               <div class="buttons">
-                <button type="button" name="not-entity" disabled={busy} onClick={() => void correct('notEntity')}>
+                <button type="button" name="not-entity" disabled={busy} onClick={readerOnly(() => void correct('notEntity'))}>
                   {s.notEntity(term, vm.title)}
                 </button>
-                <button type="button" name="ignore-term" disabled={busy} onClick={() => void correct('ignoreTerm')}>
+                <button type="button" name="ignore-term" disabled={busy} onClick={readerOnly(() => void correct('ignoreTerm'))}>
                   {s.ignoreTerm(term)}
                 </button>
               </div>

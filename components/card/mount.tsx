@@ -43,7 +43,17 @@ export function placeCard(anchor: DOMRect, vw: number, vh: number, width = CARD_
 }
 
 /**
- * One card at a time, in a shadow root so page CSS can't reach it. The host
+ * Events the card keeps to itself: the page's bubbling listeners must not see
+ * the keys and text the reader types into a note. (Capturing listeners on the
+ * page's window still run first; only a frame of the extension's own origin
+ * would hide those.)
+ */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut'];
+
+/**
+ * One card at a time, in a closed shadow root: page CSS can't reach it, and
+ * page scripts can't read it (the reader's notes are in it) — the host's
+ * `shadowRoot` is null, and the only reference stays in this closure. The host
  * is fixed-position and zero-sized (see card.css), so opening a card never
  * shifts the page; it is removed on close, leaving the page as it was.
  */
@@ -74,7 +84,8 @@ export function createCardHost(ctx: ContentScriptContext, win: Window, deps: Car
         css: cardCss,
         // WXT's own reset is `all: initial !important`, which would beat card.css's fixed, zero-size host.
         inheritStyles: true,
-        isolateEvents: true,
+        mode: 'closed',
+        isolateEvents: ISOLATED_EVENTS,
         onMount: (container) => container,
         onRemove: (container) => {
           if (container) render(null, container);

@@ -1,24 +1,72 @@
 import type { Frame, Page, Worker } from 'playwright-core';
+import { COLOURS } from '../../utils/highlight/custom-highlights';
+import { CardView } from './card-view';
 
 export interface PaintedRange {
+  /** The entity type the highlight's colour stands for, 'focus' for the keyboard focus (its registered name when neither). */
   highlight: string;
   text: string;
 }
 
+const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/**
+ * Colours (as the CSSOM writes them) to what they mark. Highlight names are
+ * random per page and say nothing, so a highlight is known by its colour, as
+ * the reader knows it.
+ */
+const COLOUR_MEANING: [string, string][] = [
+  ...Object.values(COLOURS).flatMap((byType) => Object.entries(byType).map(([type, hex]): [string, string] => [hexToRgb(hex), type])),
+  [hexToRgb('#fde047'), 'focus'],
+  [hexToRgb('#facc15'), 'focus'],
+];
+
+interface RawPaint {
+  painted: { name: string; text: string }[];
+  /** The adopted sheets' `::highlight()` rules: the name, and the rule's text (with its colour). */
+  rules: { name: string; css: string }[];
+}
+
+/** Read in the page's world; the names are given their meaning here, in the test, by colour. */
+function readRaw(): RawPaint {
+  const painted: { name: string; text: string }[] = [];
+  const rules: { name: string; css: string }[] = [];
+  if (!('highlights' in CSS)) return { painted, rules };
+  CSS.highlights.forEach((hl, name) => hl.forEach((r) => painted.push({ name, text: (r as Range).toString() })));
+  for (const sheet of document.adoptedStyleSheets) {
+    for (const rule of Array.from(sheet.cssRules)) {
+      const name = /::highlight\(([^)]+)\)/.exec((rule as CSSStyleRule).selectorText ?? '')?.[1];
+      if (name) rules.push({ name, css: rule.cssText });
+    }
+  }
+  return { painted, rules };
+}
+
+function meanings(raw: RawPaint): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of raw.rules) {
+    const hit = COLOUR_MEANING.find(([rgb]) => r.css.includes(rgb));
+    if (hit) out.set(r.name, hit[1]);
+  }
+  return out;
+}
+
 /** Page object for a news page with the extension running on it. */
 export class ArticlePage {
+  private cardView: CardView | null = null;
+
   constructor(readonly page: Page) {}
 
   /** What the CSS Custom Highlight registry paints, read from the page's own world. */
   painted(): Promise<PaintedRange[]> {
-    return this.page.evaluate(() => {
-      const out: { highlight: string; text: string }[] = [];
-      if (!('highlights' in CSS)) return out;
-      CSS.highlights.forEach((hl, name) => {
-        hl.forEach((r) => out.push({ highlight: name, text: (r as Range).toString() }));
-      });
-      return out;
-    });
+    return this.paintedIn(this.page.mainFrame());
+  }
+
+  /** The name registered for highlights of `type` ('focus' for the keyboard focus), or null while none is. */
+  async nameOf(type: string): Promise<string | null> {
+    const raw = await this.page.evaluate(readRaw);
+    const m = meanings(raw);
+    return [...m.keys()].find((n) => m.get(n) === type && raw.painted.some((p) => p.name === n)) ?? null;
   }
 
   async waitForHighlights(min = 1, timeout = 15_000): Promise<PaintedRange[]> {
@@ -65,23 +113,22 @@ export class ArticlePage {
     for (const m of modifiers) await this.page.keyboard.up(m);
   }
 
-  card() {
-    return this.page.locator('backstory-card .card');
+  /** The open card, read through the DevTools protocol (its shadow root is closed to page scripts). */
+  card(): CardView {
+    this.cardView ??= new CardView(this.page);
+    return this.cardView;
   }
 
   /** Highlights painted inside a frame (same-origin iframes keep their own registry). */
-  paintedIn(frame: Frame): Promise<PaintedRange[]> {
-    return frame.evaluate(() => {
-      const out: { highlight: string; text: string }[] = [];
-      if (!('highlights' in CSS)) return out;
-      CSS.highlights.forEach((hl, name) => hl.forEach((r) => out.push({ highlight: name, text: (r as Range).toString() })));
-      return out;
-    });
+  async paintedIn(frame: Frame): Promise<PaintedRange[]> {
+    const raw = await frame.evaluate(readRaw);
+    const m = meanings(raw);
+    return raw.painted.map((p) => ({ highlight: m.get(p.name) ?? p.name, text: p.text }));
   }
 
   /** The text under the keyboard focus highlight, or null. */
   async focused(): Promise<string | null> {
-    return (await this.painted()).find((p) => p.highlight === 'backstory-focus')?.text ?? null;
+    return (await this.painted()).find((p) => p.highlight === 'focus')?.text ?? null;
   }
 
   bodyText(): Promise<string> {
@@ -110,7 +157,7 @@ export class ArticlePage {
   }
 
   async highlightCount(): Promise<number> {
-    return (await this.painted()).filter((p) => p.highlight !== 'backstory-focus').length;
+    return (await this.painted()).filter((p) => p.highlight !== 'focus').length;
   }
 }
 

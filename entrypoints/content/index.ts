@@ -10,26 +10,19 @@ import { isSiteEnabled, parseSettings, type Settings } from '../../utils/setting
 import { takePrefetched } from '../../utils/content/prefetch';
 import { getSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 import { resolveUiLang } from '../../utils/settings/ui-lang';
+import { BENCHMARK_MARKS_KEY, benchmarkMarks } from '../../utils/content/perf-marks';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's default posts a window message naming the extension on every page: pages could spot readers by it.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Marks are shared with the page's own world, so the benchmark can read them.
-    const mark = (name: string) => {
-      try {
-        performance.mark(name);
-      } catch {
-        // A page that replaced `performance` must not stop the extension.
-      }
-    };
-    const measure = (name: string, ms: number) => {
-      try {
-        performance.measure(name, { start: 0, duration: ms });
-      } catch {
-        // As for marks.
-      }
-    };
+    // Marks are shared with the page's own world: written only when the benchmark asked for them.
+    const { mark, measure } = benchmarkMarks(
+      performance,
+      browser.storage.local.get(BENCHMARK_MARKS_KEY).then((r) => r[BENCHMARK_MARKS_KEY] === true),
+    );
     mark('backstory:start');
     // Read ahead at document_start when that script ran; asked now otherwise, overlapping the setup below.
     const initialSettings = takePrefetched(globalThis)?.then(parseSettings, () => getSettings()) ?? getSettings();
@@ -118,6 +111,8 @@ export default defineContentScript({
         ...noteContentHandlers(document),
         getPageState: () => session!.pageState(),
         showEntity: ({ id }) => ({ shown: session!.showEntity(id) }),
+        // The popup saved the reader's correction of the language or date: recognise again with it now.
+        applyPageContext: async ({ context }) => ({ applied: await session!.applyPageCorrection(context) }),
         navigateEntity: ({ dir }) => ({ focused: session!.navigate(dir)?.mention.id ?? null }),
         toggleHighlights: async () => {
           // "On this site": a global switch-off is lifted too, or the toggle would do nothing here.

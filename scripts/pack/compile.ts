@@ -11,6 +11,16 @@ import { buildCountries, type CountriesFile } from './countries.ts';
 import { buildPeople, type PeopleFile } from './people.ts';
 import { addInverses, buildOrganizations, buildTreaties, type CuratedFact, type CuratedOrg, type CuratedTreaty } from './curated.ts';
 import { buildSeats, type SeatsFile } from './seats.ts';
+import { addCldrNames } from './sources/cldr.ts';
+import { addNaturalEarthNames, readNaturalEarth } from './sources/natural-earth.ts';
+import { addTransliterations } from './translit/index.ts';
+import { buildOrgSeats } from './org-seats.ts';
+import { applyTreatyReferences } from './treaty-references.ts';
+import { buildArchigos } from './archigos.ts';
+import { buildTitles } from './titles.ts';
+import { addUcdp } from './ucdp.ts';
+import { addOrgans } from './organs.ts';
+import { addDesta } from './desta.ts';
 
 /** The newest source, the Factbook extract, is dated 2026-01-22. */
 export const PACK_AS_OF = '2026-01-22';
@@ -44,13 +54,27 @@ export function buildPack(sharedDir: string, curatedDir: string): BuildResult {
   const asOf = PACK_AS_OF;
 
   const idx = buildCountries(reg, factbook, leaders, readJson<CountriesFile>(curatedDir, 'countries.json'));
+  addCldrNames(reg, idx.byIso);
+  addNaturalEarthNames(reg, readNaturalEarth(kb));
   buildSeats(reg, idx, readJson<SeatsFile>(curatedDir, 'seats.json'));
   buildOrganizations(reg, idx, factbook, readJson<{ organizations: CuratedOrg[] }>(curatedDir, 'organizations.json').organizations, asOf, reg.notes);
   buildTreaties(reg, idx, factbook, huggo, readJson<{ treaties: CuratedTreaty[] }>(curatedDir, 'treaties.json').treaties, asOf, reg.notes);
+  buildOrgSeats(reg, asOf, reg.notes);
+  applyTreatyReferences(reg, readJson<unknown>(curatedDir, 'treaty-references.json'));
   // Historical states (Soviet Union, Yugoslavia...) come before people, whose offices may refer to them.
   applyOverlay(reg, idx.byIso, readJson<{ entities: OverlayEntity[] }>(curatedDir, 'historical.json').entities, asOf);
   buildPeople(reg, idx, leaders, readJson<PeopleFile>(curatedDir, 'people.json'), asOf);
+  addOrgans(reg, kb, curatedDir, asOf);
+  addDesta(reg, idx, kb);
+  // After people, so a group's name never takes a form a person or a country already answers to.
+  addUcdp(reg, idx, kb, curatedDir);
   applyOverlay(reg, idx.byIso, readJson<{ entities: OverlayEntity[] }>(curatedDir, 'overlay.json').entities, asOf);
+  // After every other source of people, so a tenure lands on the person the pack already has.
+  buildArchigos(reg, idx, kb, curatedDir);
+  // Last of the people: titles come from every office the pack has by now.
+  buildTitles(reg, curatedDir);
+  // Last among the sources of people, so every person, whichever source made it, gets its spellings.
+  addTransliterations(reg, kb);
   addInverses(reg);
 
   const sources = readJson<{ sources: Source[] }>(curatedDir, 'sources.json').sources.map((s) => Source.parse(s));

@@ -126,6 +126,8 @@ export function buildTreaties(reg: Registry, idx: CountryIndex, factbook: Factbo
       const org = reg.get(t.partiesOf);
       if (!org) throw new Error(`${t.id}: partiesOf names no organisation (${t.partiesOf})`);
       for (const m of org.facts) if (m.p === 'member') reg.fact(d, { ...m, p: 'party' });
+      // The treaty founded the organisation: "Article 5" or "NATO's founding treaty" resolve through it.
+      reg.fact(d, { p: 'establishes', v: org.id, ref: true, src: t.src, asOf });
     }
     if (t.factbookEnv) {
       for (const c of factbook) {

@@ -16,6 +16,11 @@ export interface Draft {
   summary: PerLang<string>;
   metonymOf?: string;
   facts: Fact[];
+  /**
+   * Its names are another entity's, told apart by the resolver from context (a city standing for the
+   * organisation seated there): they never make that entity's names ambiguous.
+   */
+  contextual?: boolean;
 }
 
 const emptyLangs = (): Record<Lang, string[]> => ({ en: [], it: [], fr: [], de: [], es: [] });
@@ -79,6 +84,7 @@ export class Registry {
     for (const lang of LANGS) {
       const owners = new Map<string, Set<string>>();
       for (const d of this.drafts.values()) {
+        if (d.contextual) continue;
         for (const f of [...d.aliases[lang], ...d.weak[lang]]) {
           const k = normaliseAlias(f);
           if (!owners.has(k)) owners.set(k, new Set());
@@ -88,7 +94,7 @@ export class Registry {
       for (const d of this.drafts.values()) {
         const keep: string[] = [];
         for (const f of d.aliases[lang]) {
-          const ids = owners.get(normaliseAlias(f))!;
+          const ids = owners.get(normaliseAlias(f)) ?? new Set([d.id]);
           if (ids.size > 1) {
             d.weak[lang].push(f);
             this.notes.push(`${lang} "${f}" is shared by ${[...ids].sort().join(', ')}: weak`);

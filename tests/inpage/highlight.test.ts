@@ -4,7 +4,7 @@ import { articleSkip } from '../../utils/article/extract';
 import { placeCard } from '../../components/card/mount';
 import { collectBlocksSliced } from '../../utils/content/collect';
 import { Slicer } from '../../utils/content/schedule';
-import { highlightCss, luminanceOf, MARK_TAG, pagePalette, supportsCustomHighlights, WrapLayer } from '../../utils/highlight/custom-highlights';
+import { highlightCss, luminanceOf, MARK_TAG, pageHighlightNames, pagePalette, randomHighlightNames, supportsCustomHighlights, WrapLayer } from '../../utils/highlight/custom-highlights';
 import { rangeFor } from '../../utils/highlight/ranges';
 
 const ARTICLE = `
@@ -101,10 +101,26 @@ describe('colours and placement', () => {
   });
 
   it('writes one rule per type, underline or background', () => {
-    expect(highlightCss('underline', 'light')).toContain('::highlight(backstory-treaty)');
-    expect(highlightCss('underline', 'light')).toContain('text-decoration');
-    expect(highlightCss('background', 'dark')).not.toContain('text-decoration');
-    expect(highlightCss('background', 'dark')).toContain('#f87171');
+    const names = randomHighlightNames();
+    expect(highlightCss('underline', 'light', names)).toContain(`::highlight(${names.types.treaty})`);
+    expect(highlightCss('underline', 'light', names)).toContain('text-decoration');
+    expect(highlightCss('background', 'dark', names)).not.toContain('text-decoration');
+    expect(highlightCss('background', 'dark', names)).toContain('#f87171');
+    expect(highlightCss('underline', 'light')).toContain(`${MARK_TAG}[data-type="treaty"]`);
+  });
+
+  it('registers highlights under random names that carry no word of the extension, the same all page long', () => {
+    const a = randomHighlightNames();
+    const b = randomHighlightNames();
+    const all = [...Object.values(a.types), a.focus];
+    expect(new Set(all).size).toBe(all.length);
+    for (const n of all) expect(n).toMatch(/^[a-z]{12}$/);
+    expect(all).not.toEqual([...Object.values(b.types), b.focus]);
+    // Painted highlights' stylesheet names neither the extension nor any type or state.
+    let css = highlightCss('underline', 'light', a);
+    for (const n of all) css = css.replaceAll(n, '');
+    for (const word of ['backstory', 'person', 'country', 'place', 'organization', 'treaty', 'focus']) expect(css).not.toContain(word);
+    expect(pageHighlightNames()).toBe(pageHighlightNames());
   });
 
   it('places the card below the term, above it near the bottom, and inside the viewport', () => {

@@ -5,7 +5,9 @@
 import type { Pack } from '../pack/schema.ts';
 import { compileMatcher, recognise, type Matcher } from '../recognition/index.ts';
 import { collectBlocks } from './blocks.ts';
-import { detectDate, detectLanguage, findArticleRoot, articleSkip } from './extract.ts';
+import type { DateSource } from './dates.ts';
+import { findArticleRoot, articleSkip } from './extract.ts';
+import { readPageContext, withCorrection } from './page-context.ts';
 
 export interface PageEntity {
   id: string;
@@ -20,6 +22,8 @@ export interface PageEntity {
 export interface PageAnalysis {
   lang: string | null;
   date: string | null;
+  /** Which signal gave the date ("json-ld", "meta", "time", "url", "byline", "reader"...). */
+  dateSource: DateSource | null;
   article: { chars: number; fromSelector: string };
   entities: PageEntity[];
   mentions: { start: number; end: number; text: string; id: string }[];
@@ -36,8 +40,9 @@ export function analyseDocument(
 ): PageAnalysis {
   const { root, fromSelector } = findArticleRoot(doc);
   const blocks = collectBlocks(root, { skip: articleSkip(root) }).map((b) => b.text);
-  const lang = opts.lang ?? detectLanguage(doc, blocks.join(' ').slice(0, 20000));
-  const date = opts.date ?? detectDate(doc, opts.url);
+  // The same reading as the content script's, and a given language or date acts as the reader's correction does.
+  const ctx = withCorrection(readPageContext(doc, blocks, { url: opts.url, root }), { lang: opts.lang ?? null, date: opts.date ?? null });
+  const { lang, date } = ctx;
   const matcher = opts.matcher ?? compileMatcher(pack);
   const { mentions } = recognise(matcher, { blocks, lang, date });
 
@@ -64,7 +69,7 @@ export function analyseDocument(
     return { start, end: start + (mm.end - mm.start), text: mm.surface, id: mm.id };
   });
   return {
-    lang, date, article: { chars: text.length, fromSelector }, entities: [...agg.values()].sort((a, b) => b.count - a.count),
+    lang, date, dateSource: ctx.dateSource, article: { chars: text.length, fromSelector }, entities: [...agg.values()].sort((a, b) => b.count - a.count),
     mentions: out, text,
   };
 }

@@ -32,6 +32,28 @@ export function isSkippedElement(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true';
 }
 
+/**
+ * Whether `node` is inside something the reader may be typing into: an
+ * element with `contenteditable` (other than "false") or a text field, on the
+ * node itself or above it (across shadow hosts), or a document in design
+ * mode. Drafts are the reader's own, not the page's article: they are never
+ * read, sent for recognition or highlighted. Attribute-based like the rest of
+ * this file, so it answers the same in every DOM.
+ */
+export function inEditable(node: Node): boolean {
+  const doc = (node.nodeType === 9 ? node : node.ownerDocument) as Document | null;
+  if (doc?.designMode?.toLowerCase() === 'on') return true;
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const el = n as Element;
+    const tag = (el.localName ?? el.tagName).toLowerCase();
+    if (tag === 'textarea' || tag === 'input') return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  }
+  return false;
+}
+
 function isWhitespaceOnly(s: string): boolean {
   return !/[^\s\u200b\ufeff]/.test(s);
 }
@@ -39,6 +61,8 @@ function isWhitespaceOnly(s: string): boolean {
 export function collectBlocks(root: Node, opts?: { skip?: (el: Element) => boolean }): TextBlock[] {
   const skip = opts?.skip;
   const blocks: TextBlock[] = [];
+  // Descendants that are editable are skipped below; a root inside an editable region, here.
+  if (inEditable(root)) return blocks;
   let text = '';
   let nodes: { node: Text; start: number }[] = [];
   const flush = (): void => {

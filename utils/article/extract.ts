@@ -2,9 +2,12 @@
  * Finds the article on a page, its language and its date. Pure DOM reads on
  * the document passed in, so the content script and the CLI share it.
  */
+import { detectPublicationDate } from './dates';
 import { includesSquashed, squash, squashedLength } from './squash';
 
 const PARA_MIN = 40;
+/** A JSON-LD articleBody shorter than this share of the page's own article prose is a teaser. */
+const JSON_LD_MIN_SHARE = 0.5;
 
 const SEMANTIC_SELECTORS = [
   '[itemprop="articleBody"]', '[itemprop=articlebody]', 'article', '[role="article"]', 'main', '[role="main"]',
@@ -35,7 +38,7 @@ export function articleSkip(root: Element): (el: Element) => boolean {
   const cache = new Map<Element, number>();
   let rootChars = -1;
   return (el) => {
-    if (isLinkList(el)) return true;
+    if (isLinkList(el) || isReadAlso(el) || isLinkedHeadline(el) || isAccountPrompt(el)) return true;
     if (el !== root && isTeaserCard(el)) {
       // Publishers embed teasers for other stories as nested <article> cards with a linked headline.
       if (rootChars < 0) rootChars = squashedLength(root.textContent ?? '');
@@ -48,6 +51,38 @@ export function articleSkip(root: Element): (el: Element) => boolean {
     const prose = paragraphScore(el, cache);
     return prose < 200 || prose < 0.4 * squashedLength(el.textContent ?? '');
   };
+}
+
+/** "Lire aussi : …", "Read more: …", "Leggi anche: …": another story's headline set between the article's paragraphs. */
+const READ_ALSO =
+  /^\s*(?:à lire aussi|lire aussi|voir aussi|read more|read also|see also|related|more on this|leggi anche|leggi pure|potrebbe interessarti|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|lea también|le puede interesar|te puede interesar|ver también|relacionad[oa]s?|noticia relacionada)\s*[:：»|-]/iu;
+const READ_ALSO_TAGS = new Set(['p', 'div', 'li', 'aside', 'section', 'span', 'strong', 'h2', 'h3', 'h4']);
+
+function isReadAlso(el: Element): boolean {
+  if (!READ_ALSO_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;
+  const text = el.textContent ?? '';
+  // The label alone is no teaser: the headline after it links to the other story.
+  return text.length < 400 && READ_ALSO.test(text) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
+}
+
+const HEADLINE_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5']);
+
+/** A paragraph that is wholly one link: another story's headline set inside the article's column. */
+function isLinkedHeadline(el: Element): boolean {
+  if (!HEADLINE_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;
+  const len = squashedLength(el.textContent ?? '', 300);
+  if (len < 15 || len >= 300) return false;
+  return linkTextLength(el) >= 0.9 * len;
+}
+
+/** Registration and subscription prompts publishers insert between paragraphs. */
+const ACCOUNT_PROMPT =
+  /^\s*(?:create an account|access (?:articles|all articles|unlimited)|sign in|register|already (?:a subscriber|have an account)|subscribe (?:now|to)|this article is free|créez un compte|connectez-vous|abonnez-vous|déjà abonné|crea un account|accedi|registrati|abbonati|iscriviti|jetzt (?:registrieren|anmelden|abonnieren)|bereits abonnent|crea una cuenta|inicia sesión|regístrate|suscríbete|ya eres suscriptor)\b/iu;
+
+function isAccountPrompt(el: Element): boolean {
+  if (!HEADLINE_TAGS.has((el.localName ?? el.tagName).toLowerCase()) && (el.localName ?? el.tagName).toLowerCase() !== 'div') return false;
+  const text = el.textContent ?? '';
+  return text.length < 300 && ACCOUNT_PROMPT.test(text);
 }
 
 function isTeaserCard(el: Element): boolean {
@@ -150,11 +185,17 @@ function innermostContaining(doc: Document, probe: string): Element | null {
   return null;
 }
 
-/** The element holding both the first and the last words of the JSON-LD articleBody. */
-function fromJsonLd(doc: Document): Element | null {
+/**
+ * The element holding both the first and the last words of the JSON-LD
+ * articleBody, when that body is the article rather than a teaser: one much
+ * shorter than the prose the page itself shows (`domProse`) only names the
+ * opening paragraph, and choosing its element would drop the rest of the article.
+ */
+function fromJsonLd(doc: Document, domProse: number): Element | null {
   const body = jsonLdBodies(doc).sort((a, b) => b.length - a.length)[0];
   if (!body || body.length < 200) return null;
   const wanted = squash(body);
+  if (wanted.length < JSON_LD_MIN_SHARE * domProse) return null;
   const first = innermostContaining(doc, wanted.slice(0, 60));
   if (!first) return null;
   const last = innermostContaining(doc, wanted.slice(-60));
@@ -208,8 +249,9 @@ export function findArticleRoot(doc: Document): { root: Element; fromSelector: s
     .sort((a, b) => b.s - a.s)[0];
   if (itemBody && itemBody.s >= 400) return { root: itemBody.el, fromSelector: '[itemprop=articleBody]' };
 
-  const ld = fromJsonLd(doc);
-  if (ld) return { root: ld, fromSelector: 'json-ld articleBody' };
+  const ld = fromJsonLd(doc, denseP);
+  // The root it names must still hold the page's article, not one paragraph of it.
+  if (ld && paragraphScore(ld, cache) >= JSON_LD_MIN_SHARE * denseP) return { root: ld, fromSelector: 'json-ld articleBody' };
 
   // Semantic containers holding most of the page's prose; the tightest one wins.
   let best: { el: Element; sel: string; len: number } | null = null;
@@ -284,114 +326,9 @@ export function detectLanguage(doc: Document, sampleText: string): string | null
   return guess.score >= 15 && guess.score >= 2 * guess.runnerUp ? guess.lang : declared;
 }
 
-/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" from the usual date spellings, or null. */
-export function parseDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const s = raw.trim();
-  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s);
-  if (m) return valid(m[1]!, m[2], m[3]);
-  m = /^(\d{4})(\d{2})(\d{2})/.exec(s);
-  if (m) return valid(m[1]!, m[2], m[3]);
-  m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(s);
-  if (m) return valid(m[3]!, m[2]!.padStart(2, '0'), m[1]!.padStart(2, '0'));
-  const t = Date.parse(s);
-  if (!Number.isNaN(t)) return new Date(t).toISOString().slice(0, 10);
-  return null;
-}
+export { parseDate, writtenDate } from './dates';
 
-function valid(y: string, mo?: string, d?: string): string | null {
-  const yi = Number(y);
-  if (yi < 1900 || yi > 2100) return null;
-  if (!mo) return y;
-  const mi = Number(mo);
-  if (mi < 1 || mi > 12) return y;
-  if (!d) return `${y}-${mo}`;
-  const di = Number(d);
-  return di >= 1 && di <= 31 ? `${y}-${mo}-${d}` : `${y}-${mo}`;
-}
-
-const DATE_META = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:published_time"]',
-  'meta[property="og:article:published_time"]', 'meta[property="article:published"]', 'meta[itemprop~="datePublished"]',
-  'meta[name="pdate"]', 'meta[name="ptime"]', 'meta[name="pubdate"]',
-  'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]',
-  'meta[name="dc.date"]', 'meta[name="dcterms.date"]', 'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]',
-  'meta[name="cXenseParse:recs:publishtime"]', 'meta[property="article:modified_time"]',
-];
-
-function jsonLdDate(doc: Document): string | null {
-  let found: string | null = null;
-  const visit = (v: unknown): void => {
-    if (found) return;
-    if (Array.isArray(v)) { for (const x of v) visit(x); return; }
-    if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      for (const k of ['datePublished', 'dateCreated']) if (typeof o[k] === 'string') { found = parseDate(o[k] as string); if (found) return; }
-      for (const x of Object.values(o)) visit(x);
-    }
-  };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try { visit(JSON.parse(s.textContent ?? '')); } catch { /* ignore malformed JSON-LD */ }
-    if (found) return found;
-  }
-  return null;
-}
-
+/** The publication date alone (see dates.ts for the ranking). */
 export function detectDate(doc: Document, url?: string): string | null {
-  for (const sel of DATE_META) {
-    const el = doc.querySelector(sel);
-    const d = parseDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
-    if (d) return d;
-  }
-  const ld = jsonLdDate(doc);
-  if (ld) return ld;
-  for (const t of Array.from(doc.querySelectorAll('[itemprop="datePublished"], time[datetime]'))) {
-    const d = parseDate(t.getAttribute('datetime') ?? t.getAttribute('content'));
-    if (d) return d;
-  }
-  // The page's own address carries the date on many news sites (/2019/11/18/...).
-  url ??= doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
-  if (url) {
-    const m = /[/_-](\d{4})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)/.exec(url) ?? /\/(\d{4})\/(\d{2})\//.exec(url);
-    if (m) return valid(m[1]!, m[2], m[3]);
-  }
-  // Last, a date written out in a byline ("Par Loïc Le Clerc | 30 septembre 2018"): the first one in document order,
-  // so a comment's date further down never wins.
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 40)) {
-    const d = writtenDate(el.textContent ?? '');
-    if (d) return d;
-  }
-  return null;
-}
-
-const BYLINE_SELECTOR = 'time, [class*="date" i], [class*="meta" i], [class*="byline" i], [class*="published" i]';
-
-// Month names in the five languages, with common abbreviations (folded to lowercase, no accents).
-const MONTHS: Record<string, number> = {};
-[
-  ['january jan gennaio genn janvier janv januar jän enero ene', 1],
-  ['february feb febbraio febbr fevrier fevr februar febrero', 2],
-  ['march mar marzo mars marz maerz', 3],
-  ['april apr aprile avril abril', 4],
-  ['may maggio mai mayo', 5],
-  ['june jun giugno juin juni junio', 6],
-  ['july jul luglio juillet juil juli julio', 7],
-  ['august aug agosto aout august', 8],
-  ['september sep sept settembre septembre septiembre setiembre', 9],
-  ['october oct ottobre octobre oktober okt octubre', 10],
-  ['november nov novembre noviembre', 11],
-  ['december dec dicembre decembre dezember dez diciembre dic', 12],
-].forEach(([names, n]) => {
-  for (const w of (names as string).split(' ')) MONTHS[w] = n as number;
-});
-
-/** "30 septembre 2018", "30. September 2018", "30 de septiembre de 2018", "September 30, 2018". */
-export function writtenDate(text: string): string | null {
-  const t = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const dayFirst = /\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([a-z]{3,10})\.?\s+(?:de\s+)?(\d{4})\b/.exec(t);
-  if (dayFirst && MONTHS[dayFirst[2]!]) return valid(dayFirst[3]!, pad(MONTHS[dayFirst[2]!]!), pad(Number(dayFirst[1])));
-  const monthFirst = /\b([a-z]{3,10})\.?\s+(\d{1,2}),\s+(\d{4})\b/.exec(t);
-  if (monthFirst && MONTHS[monthFirst[1]!]) return valid(monthFirst[3]!, pad(MONTHS[monthFirst[1]!]!), pad(Number(monthFirst[2])));
-  return null;
+  return detectPublicationDate(doc, url === undefined ? {} : { url }).date;
 }

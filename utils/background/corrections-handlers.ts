@@ -2,6 +2,7 @@ import type { BackstoryDb } from '../db/database';
 import type { CorrectionRecord } from '../db/records';
 import type { CorrectionView } from '../messaging/corrections-protocol';
 import type { BackgroundRequest } from '../messaging/protocol';
+import { EXTENSION_PAGES, PAGES_TOO, type Senders } from '../messaging/router';
 
 type Req<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
 
@@ -23,6 +24,16 @@ function correctionId(kind: string, term: string, entityId: string | undefined, 
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return `c${(h >>> 0).toString(36)}${key.length.toString(36)}`;
 }
+
+/**
+ * A page's content script reads the corrections that shape its highlights and
+ * files the one the reader makes on its card; removing one is the popup's.
+ */
+export const CORRECTION_SENDERS = {
+  listCorrections: PAGES_TOO,
+  addCorrection: PAGES_TOO,
+  removeCorrection: EXTENSION_PAGES,
+} as const satisfies Senders<keyof ReturnType<typeof createCorrectionHandlers>>;
 
 /** Reader corrections ("not this entity", "don't highlight this term"), per site or everywhere. */
 export function createCorrectionHandlers({ db, now = Date.now }: { db: BackstoryDb; now?: () => number }) {

@@ -1,7 +1,9 @@
 import { buildCard, labelIn } from '../cards/build-card';
 import type { BackstoryDb } from '../db/database';
-import { createCorrectionHandlers } from './corrections-handlers';
-import { createNotesHandlers } from './notes-handlers';
+import { CORRECTION_SENDERS, createCorrectionHandlers } from './corrections-handlers';
+import { createNotesHandlers, NOTES_SENDERS } from './notes-handlers';
+import { EXTENSION_PAGES, PAGES_TOO, type Senders } from '../messaging/router';
+import { readPageCorrection } from './page-context';
 import { deleteNote, listNotes, saveNote } from '../db/notes';
 import type { BackgroundRequest, EntitySummary } from '../messaging/protocol';
 import type { Entity } from '../pack/schema';
@@ -34,28 +36,49 @@ function summary(e: Entity, lang: string): EntitySummary {
   };
 }
 
+/**
+ * What a page's content script needs: its highlights and cards (with the
+ * notes on the card's entity), and the note the reader adds there. Listing
+ * notes at large and deleting them are the popup's.
+ */
+export const PAGE_SENDERS = {
+  recognize: PAGES_TOO,
+  warmUp: PAGES_TOO,
+  describe: PAGES_TOO,
+  getCard: PAGES_TOO,
+  listNotes: EXTENSION_PAGES,
+  saveNote: PAGES_TOO,
+  deleteNote: EXTENSION_PAGES,
+} as const;
+
+/** Every request type's senders (a type missing here fails to compile). */
+export const BACKGROUND_SENDERS: Senders<BackgroundRequest['type']> = { ...PAGE_SENDERS, ...CORRECTION_SENDERS, ...NOTES_SENDERS };
+
 /** The background's answers, one per request type; kept free of `browser` so tests can call them directly. */
 export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge, measure }: BackgroundDeps) {
-  const recordVisit = (req: Req<'recognize'>, ids: string[]) =>
+  const recordVisit = (req: Req<'recognize'>, ctx: { lang: string | null; date: string | null }, ids: string[]) =>
     db.transaction('rw', db.visits, async () => {
       if (req.incremental) {
         // A rescan of changed blocks adds to the page's visit rather than replacing it.
         const prev = await db.visits.get(req.url);
         if (prev) ids.unshift(...prev.entityIds.filter((id) => !ids.includes(id)));
       }
-      await db.visits.put({ url: req.url, title: req.title, lang: req.lang, date: req.date, entityIds: ids, seenAt: now() });
+      await db.visits.put({ url: req.url, title: req.title, lang: ctx.lang, date: ctx.date, entityIds: ids, seenAt: now() });
     });
   return {
     recognize: async (req: Req<'recognize'>) => {
-      const k = await knowledge();
+      // The reader's correction of this page's language or date wins over what the page said, on every visit.
+      const [k, correction] = await Promise.all([knowledge(), readPageCorrection(db, req.url)]);
+      const lang = correction?.lang ?? req.lang;
+      const date = correction?.date ?? req.date;
       const t0 = performance.now();
-      const { mentions } = recognise(k.matcher, { blocks: req.blocks, lang: req.lang, date: req.date });
+      const { mentions } = recognise(k.matcher, { blocks: req.blocks, lang, date });
       measure?.('recognise', t0);
       // The page is painted from the matcher alone; reading entities from the database waits for `describe`.
-      const res = packMentions(mentions, (id) => entityType(k.matcher, id));
+      const res = { ...packMentions(mentions, (id) => entityType(k.matcher, id)), context: { lang, date, corrected: !!correction } };
       const ids = res.entities.map((e) => e.id);
       // The page waits for its highlights, not for the visit log: the write goes on after the answer.
-      if (ids.length) void recordVisit(req, ids).catch((err: unknown) => console.warn('[backstory] visit not recorded', err));
+      if (ids.length) void recordVisit(req, res.context, ids).catch((err: unknown) => console.warn('[backstory] visit not recorded', err));
       return res;
     },
     warmUp: async () => {

@@ -7,7 +7,9 @@ import { isQuotaError, restoreNote, saveNoteChecked } from '../db/notes';
 import { PACK_SOURCES_KEY } from '../db/pack-loader';
 import { EntityRecord, type NoteRecord } from '../db/records';
 import type { BackgroundRequest } from '../messaging/protocol';
-import { GetPageStateResponseLoose, type NoteDraft, PageContext, SelectionContextView } from '../messaging/notes-protocol';
+import { EXTENSION_PAGES, type Senders } from '../messaging/router';
+import { GetPageStateResponseLoose, type NoteDraft, SelectionContextView } from '../messaging/notes-protocol';
+import { readPageCorrection, savePageCorrection } from './page-context';
 import { buildExport, mergeOutcome, parseImport, type ReportLine } from '../notes/exchange';
 import { fold } from '../notes/fold';
 import { NoteCache } from '../notes/note-cache';
@@ -31,7 +33,6 @@ export interface NotesDeps {
 }
 
 const PACK_VERSION_KEY = 'packVersion';
-const PAGE_CONTEXT_PREFIX = 'pageContext:';
 
 interface IndexedEntity {
   id: string;
@@ -60,6 +61,29 @@ function newestFirst(db: BackstoryDb) {
 function slug(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'name';
 }
+
+/**
+ * The popup's requests, for extension pages only: searching, editing and
+ * restoring every note, export, import, clearing, the reader's own names and
+ * page corrections, and reading another tab's selection. None is anything a
+ * page needs; from a page's process each would read or change the reader's data.
+ */
+export const NOTES_SENDERS = {
+  queryNotes: EXTENSION_PAGES,
+  upsertNote: EXTENSION_PAGES,
+  restoreNote: EXTENSION_PAGES,
+  setNoteAnchors: EXTENSION_PAGES,
+  noteFromSelection: EXTENSION_PAGES,
+  addUserEntity: EXTENSION_PAGES,
+  searchEntities: EXTENSION_PAGES,
+  entityDetail: EXTENSION_PAGES,
+  cacheInfo: EXTENSION_PAGES,
+  clearCache: EXTENSION_PAGES,
+  exportData: EXTENSION_PAGES,
+  importData: EXTENSION_PAGES,
+  setPageContext: EXTENSION_PAGES,
+  getPageContext: EXTENSION_PAGES,
+} as const satisfies Senders<keyof ReturnType<typeof createNotesHandlers>>;
 
 /** The background's answers for the popup and notes; free of `browser` unless a dependency is left to its default. */
 export function createNotesHandlers({
@@ -357,14 +381,9 @@ export function createNotesHandlers({
         : { applied: false, error: `${parsed.rejected.length} record(s) were rejected, so nothing was imported.`, report };
     },
     setPageContext: async (req: Req<'setPageContext'>) => {
-      const key = PAGE_CONTEXT_PREFIX + req.url;
-      if (req.context) await db.meta.put({ key, value: req.context });
-      else await db.meta.delete(key);
+      await savePageCorrection(db, req.url, req.context);
       return { saved: true };
     },
-    getPageContext: async (req: Req<'getPageContext'>) =>
-      PageContext.nullable()
-        .catch(null)
-        .parse((await db.meta.get(PAGE_CONTEXT_PREFIX + req.url))?.value ?? null),
+    getPageContext: (req: Req<'getPageContext'>) => readPageCorrection(db, req.url),
   };
 }

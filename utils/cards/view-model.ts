@@ -74,6 +74,8 @@ interface PropSpec {
 const PROPS: Record<EntityType, Record<string, PropSpec>> = {
   person: {
     office: { kind: 'many', limit: 6 },
+    // Archigos's effective leader of a country: a tenure without an office title, shown with the dataset's credit.
+    leader: { kind: 'many', limit: 4 },
     country: { kind: 'one' },
     party: { kind: 'one' },
     memberOf: { kind: 'many', limit: 8 },
@@ -114,8 +116,9 @@ const PROPS: Record<EntityType, Record<string, PropSpec>> = {
 };
 
 /** Facts whose change after the article's date is worth telling the reader. */
-const DATE_EVENTS = new Set(['inForce', 'ended']);
-const CHANGE_PROPS = new Set(['office', 'headOfState', 'headOfGovernment', 'foreignMinister', 'head', 'capital', 'status', 'party', 'member', 'memberOf']);
+// A treaty signed after the article was still being negotiated on its date: say when it was signed.
+const DATE_EVENTS = new Set(['signed', 'inForce', 'ended']);
+const CHANGE_PROPS = new Set(['office', 'leader', 'headOfState', 'headOfGovernment', 'foreignMinister', 'head', 'capital', 'status', 'party', 'member', 'memberOf']);
 
 export function span(f: { from?: string; to?: string }, s: CardStrings = cardStrings('en')): string | undefined {
   if (f.from && f.to) return `${f.from} – ${f.to}`;
@@ -216,8 +219,8 @@ function rowsFor(card: EntityCard, date: string | null, uiLang: string): RowVM[]
       continue;
     }
     const limit = spec.limit ?? 10;
-    // Offices: a person's past offices are part of who they are; lists of members show only the current ones.
-    const pool = p === 'office' ? [...held, ...facts.filter((f) => !held.includes(f))] : held;
+    // Offices and tenures as leader: a person's past ones are part of who they are; lists of members show only the current ones.
+    const pool = p === 'office' || p === 'leader' ? [...held, ...facts.filter((f) => !held.includes(f))] : held;
     const shown = pool.slice(0, limit);
     if (!shown.length) continue;
     rows.push({ p, label: label(p), values: shown.map((f) => valueOf(f, date, uiLang)), more: pool.length - shown.length });
@@ -244,7 +247,7 @@ export function changesSince(card: EntityCard, date: string | null, max = 6, uiL
     const value = f.p === 'office' && f.q ? officeText(f.q, f.value, uiLang) : f.value;
     const what = f.p === 'office' ? value : `${propLabel(s, card.entity.type, f.p)}: ${value}`;
     if (endedAfter(f, date)) {
-      const office = f.p === 'office' || f.p.startsWith('head') || f.p === 'foreignMinister';
+      const office = f.p === 'office' || f.p === 'leader' || f.p.startsWith('head') || f.p === 'foreignMinister';
       out.push({ text: s.heldThen(what, date, f.to!, office), at: f.to! });
     } else if (startedAfter(f, date)) {
       out.push({ text: s.startedAfter(what, f.from!), at: f.from! });

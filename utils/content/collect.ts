@@ -1,4 +1,4 @@
-import { collectBlocks, isSkippedElement, type TextBlock } from '../article/blocks';
+import { collectBlocks, inEditable, isSkippedElement, type TextBlock } from '../article/blocks';
 import type { Slicer } from './schedule';
 
 /*
@@ -44,6 +44,8 @@ export async function collectBlocksSliced(
   slicer: Slicer,
 ): Promise<TextBlock[]> {
   const out: TextBlock[] = [];
+  // An article root that is editable, or inside an editable region, or in a document in design mode: nothing to read.
+  if (inEditable(root)) return out;
   const stack: (Element | DocumentFragment)[] = [root];
   while (stack.length) {
     await slicer.tick();

@@ -1,5 +1,6 @@
 import type { TextBlock } from '../article/blocks';
-import { articleSkip, detectDate, detectLanguage, findArticleRoot } from '../article/extract';
+import { articleSkip, findArticleRoot } from '../article/extract';
+import { readPageContext, withCorrection, type ReaderCorrection } from '../article/page-context';
 import { createLayer, pagePalette, type HighlightStyle, type Layer } from '../highlight/custom-highlights';
 import { rangeAtPoint } from '../highlight/hit-test';
 import { rangeFor } from '../highlight/ranges';
@@ -11,6 +12,7 @@ import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../settings/sche
 import { BLOCK_SELECTOR, collectBlocksSliced, findShadowRoots } from './collect';
 import { allowed, indexCorrections, type CorrectionIndex } from './corrections';
 import { Aborted, Scope, Slicer, type BusyMeter } from './schedule';
+import { fromReader } from './trusted';
 
 export interface PlacedMention {
   range: Range;
@@ -63,15 +65,6 @@ interface Extraction {
 }
 
 /** Sample enough text for language detection without reading a whole long page. */
-function sample(blocks: readonly TextBlock[], max = 4000): string {
-  let out = '';
-  for (const b of blocks) {
-    if (out.length >= max) break;
-    out += b.text + '\n';
-  }
-  return out;
-}
-
 /** Changed blocks beyond this many (or this much text) are cheaper to handle as one full rescan. */
 export const FULL_RESCAN_BLOCKS = 40;
 const FULL_RESCAN_CHARS = 60_000;
@@ -109,9 +102,12 @@ function compareDocOrder(a: PlacedMention, b: PlacedMention, docs: Document[]): 
  * card, leaving the page as it was.
  */
 export class PageSession {
+  /** The language and date recognition uses: the page's own, or the reader's correction. */
   lang: string | null = null;
   date: string | null = null;
   placed: PlacedMention[] = [];
+  /** What the page itself says, kept apart so that a correction can be undone. */
+  private detected: { lang: string | null; date: string | null } | null = null;
   /** Summaries of the page's entities, filled after the paint. */
   entities = new Map<string, EntitySummary>();
   settings: Settings = DEFAULT_SETTINGS;
@@ -255,9 +251,34 @@ export class PageSession {
     this.scope!.setTimeout(() => {
       this.lang = null;
       this.date = null;
+      this.detected = null;
       this.discardPrepared();
       void this.fullScan();
     }, LOCATION_SETTLE_MS);
+  }
+
+  /**
+   * The reader corrected this page's language or date (or took the correction
+   * back: null): recognition runs again at once with it, and the open card,
+   * which showed facts as of the old date, closes.
+   */
+  async applyPageCorrection(c: ReaderCorrection | null): Promise<boolean> {
+    if (!this.on) return false;
+    const base = this.detected ?? { lang: this.lang, date: this.date };
+    const next = withCorrection({ ...base, dateSource: null }, c);
+    this.lang = next.lang;
+    this.date = next.date;
+    this.deps.closeCard();
+    this.discardPrepared();
+    await this.fullScan();
+    return true;
+  }
+
+  /** The language and date the background recognised with (the reader's correction applied there). */
+  private takeContext(ctx: { lang: string | null; date: string | null } | undefined): void {
+    if (!ctx) return;
+    this.lang = ctx.lang;
+    this.date = ctx.date;
   }
 
   setCorrections(list: CorrectionView[]): void {
@@ -371,6 +392,7 @@ export class PageSession {
         slicer.pause();
         return;
       }
+      this.detected ??= { lang: ex.lang, date: ex.date };
       this.lang ??= ex.lang;
       this.date ??= ex.date;
       const asked = this.recognizeBlocks(blocks, false);
@@ -378,6 +400,7 @@ export class PageSession {
       slicer.pause();
       const res = await asked;
       if (signal.aborted) throw new Aborted();
+      this.takeContext(res.context);
       this.stage('recognized');
       slicer.reset();
       const { mentions, types } = unpackMentions(res, blocks);
@@ -432,9 +455,8 @@ export class PageSession {
         blockDocs.push(fd);
       }
     }
-    // Read here too, so that they are ready before the settings are.
-    const lang = blocks.length ? detectLanguage(doc, sample(blocks)) : null;
-    const date = detectDate(doc, this.deps.win.location.href);
+    // Read here too, so that they are ready before the settings are; the same reading as the CLI's and the eval's.
+    const { lang, date } = readPageContext(doc, blocks.map((b) => b.text), { url: this.deps.win.location.href, root });
     this.stage('collected');
     return { root, blocks, blockDocs, docs, shadowRoots, lang, date };
   }
@@ -458,8 +480,9 @@ export class PageSession {
     return this.deps.recognize({
       url: win.location.href,
       title: doc.title,
-      lang: this.lang,
-      date: this.date,
+      // The page's own reading: the background applies the reader's stored correction to it.
+      lang: this.detected?.lang ?? this.lang,
+      date: this.detected?.date ?? this.date,
       blocks: blocks.map((b) => b.text),
       ...(incremental ? { incremental } : {}),
     });
@@ -608,6 +631,7 @@ export class PageSession {
         slicer.pause();
         const res = await asked;
         if (scope.disposed) return;
+        this.takeContext(res.context);
         slicer.reset();
         const { mentions, types } = unpackMentions(res, blocks);
         for (const [id, t] of types) this.types.set(id, t);
@@ -662,6 +686,8 @@ export class PageSession {
 
   /** Clicks on a highlight open its card; inside a link, a plain click still follows the link and Alt+click opens the card. */
   onClick(e: MouseEvent, doc: Document = this.deps.doc): void {
+    // A page's synthetic click opens nothing and closes nothing.
+    if (!fromReader(e)) return;
     if (this.deps.isOwnUi(e) || e.defaultPrevented || e.button !== 0) return;
     const p = this.hitAt(doc, e.clientX, e.clientY);
     if (!p) {
@@ -689,7 +715,7 @@ export class PageSession {
       'pointermove',
       (ev) => {
         const e = ev as PointerEvent;
-        if (e.pointerType === 'touch' || this.deps.isOwnUi(e)) return;
+        if (!fromReader(e) || e.pointerType === 'touch' || this.deps.isOwnUi(e)) return;
         cancel?.();
         const { clientX: x, clientY: y } = e;
         cancel = hs.setTimeout(() => {
@@ -750,6 +776,7 @@ export class PageSession {
   }
 
   private onFocusKey(e: KeyboardEvent): void {
+    if (!fromReader(e)) return;
     if (!this.focused || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
     if (this.deps.isOwnUi(e)) return;
     const active = this.deps.doc.activeElement;

@@ -1,7 +1,37 @@
 import { ENTITY_TYPES, type EntityType } from '../pack/schema';
 
-export const HIGHLIGHT_PREFIX = 'backstory-';
-export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
+/** The names one page's highlights are registered under in `CSS.highlights`, which the page can read. */
+export interface HighlightNames {
+  readonly types: Readonly<Record<EntityType, string>>;
+  readonly focus: string;
+}
+
+/**
+ * Names that say nothing: random letters, so a page listing its highlight
+ * registry learns neither that it is this extension nor which types the reader
+ * switched off or corrected. Letters only, so each is a valid CSS ident.
+ */
+export function randomHighlightNames(randomBytes: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): HighlightNames {
+  const used = new Set<string>();
+  const draw = (): string => {
+    for (;;) {
+      const name = Array.from(randomBytes(12), (b) => String.fromCharCode(97 + (b % 26))).join('');
+      if (!used.has(name)) {
+        used.add(name);
+        return name;
+      }
+    }
+  };
+  const types = Object.fromEntries(ENTITY_TYPES.map((t) => [t, draw()])) as Record<EntityType, string>;
+  return { types, focus: draw() };
+}
+
+let pageNames: HighlightNames | null = null;
+
+/** This page's names, drawn once: a restyle or a rescan paints under the same ones. */
+export function pageHighlightNames(): HighlightNames {
+  return (pageNames ??= randomHighlightNames());
+}
 
 export type HighlightStyle = 'underline' | 'background';
 export type Palette = 'light' | 'dark';
@@ -27,28 +57,29 @@ export interface Layer {
  * a white page disappears on a black one, so a dark page gets lighter tints.
  * Each was checked for at least 3:1 contrast against its page background.
  */
-const COLOURS: Record<Palette, Record<EntityType, string>> = {
+export const COLOURS: Record<Palette, Record<EntityType, string>> = {
   light: { person: '#c2410c', country: '#1d4ed8', place: '#0f766e', organization: '#7e22ce', treaty: '#b91c1c' },
   dark: { person: '#fb923c', country: '#60a5fa', place: '#2dd4bf', organization: '#c084fc', treaty: '#f87171' },
 };
 
 /**
  * ::highlight() accepts only colour and decoration properties, which is all
- * an underline or tint needs. The same rules also style the fallback's
- * <backstory-mark> elements, so both paths look alike.
+ * an underline or tint needs. The fallback's <backstory-mark> elements get the
+ * same declarations; each layer adopts only its own rules, so the page's
+ * stylesheet list never names the extension where highlights are painted.
  */
-export function highlightCss(style: HighlightStyle, palette: Palette = 'light'): string {
+export function highlightCss(style: HighlightStyle, palette: Palette = 'light', names?: HighlightNames): string {
   const rules = ENTITY_TYPES.map((t) => {
     const c = COLOURS[palette][t];
     const body =
       style === 'underline'
         ? `text-decoration: underline 2px ${c}; text-underline-offset: 3px; background-color: color-mix(in srgb, ${c} 12%, transparent);`
         : `background-color: color-mix(in srgb, ${c} ${palette === 'dark' ? 40 : 28}%, transparent);`;
-    return `::highlight(${HIGHLIGHT_PREFIX}${t}), ${MARK_TAG}[data-type="${t}"] { ${body} }`;
+    return `${names ? `::highlight(${names.types[t]})` : `${MARK_TAG}[data-type="${t}"]`} { ${body} }`;
   });
   const focus = palette === 'dark' ? 'background-color: #facc15; color: #111;' : 'background-color: #fde047; color: #111;';
-  rules.push(`::highlight(${FOCUS_HIGHLIGHT}), ${MARK_TAG}[data-focus] { ${focus} }`);
-  rules.push(`${MARK_TAG} { display: inline; font: inherit; color: inherit; }`);
+  rules.push(`${names ? `::highlight(${names.focus})` : `${MARK_TAG}[data-focus]`} { ${focus} }`);
+  if (!names) rules.push(`${MARK_TAG} { display: inline; font: inherit; color: inherit; }`);
   return rules.join('\n');
 }
 
@@ -117,10 +148,15 @@ export class HighlightLayer implements Layer {
   private readonly sheet: AdoptedSheet;
   private readonly win: Window & typeof globalThis;
 
-  constructor(win: Window, style: HighlightStyle = 'underline', palette: Palette = 'light') {
+  constructor(
+    win: Window,
+    style: HighlightStyle = 'underline',
+    palette: Palette = 'light',
+    private readonly names: HighlightNames = pageHighlightNames(),
+  ) {
     this.win = win as Window & typeof globalThis;
     this.registry = this.win.CSS.highlights;
-    this.sheet = new AdoptedSheet(win, highlightCss(style, palette));
+    this.sheet = new AdoptedSheet(win, highlightCss(style, palette, names));
     this.sheet.adopt(this.win.document);
   }
 
@@ -133,8 +169,8 @@ export class HighlightLayer implements Layer {
     }
     for (const t of ENTITY_TYPES) {
       const ranges = byType.get(t);
-      if (ranges?.length) this.registry.set(HIGHLIGHT_PREFIX + t, new this.win.Highlight(...ranges));
-      else this.registry.delete(HIGHLIGHT_PREFIX + t);
+      if (ranges?.length) this.registry.set(this.names.types[t], new this.win.Highlight(...ranges));
+      else this.registry.delete(this.names.types[t]);
     }
   }
 
@@ -143,8 +179,8 @@ export class HighlightLayer implements Layer {
       const h = new this.win.Highlight(range);
       // Above the per-type highlights, which all have the default priority 0.
       h.priority = 1;
-      this.registry.set(FOCUS_HIGHLIGHT, h);
-    } else this.registry.delete(FOCUS_HIGHLIGHT);
+      this.registry.set(this.names.focus, h);
+    } else this.registry.delete(this.names.focus);
   }
 
   adopt(root: DocumentOrShadowRoot): void {
@@ -156,8 +192,8 @@ export class HighlightLayer implements Layer {
   }
 
   clear(): void {
-    for (const t of ENTITY_TYPES) this.registry.delete(HIGHLIGHT_PREFIX + t);
-    this.registry.delete(FOCUS_HIGHLIGHT);
+    for (const t of ENTITY_TYPES) this.registry.delete(this.names.types[t]);
+    this.registry.delete(this.names.focus);
     this.sheet.clear();
   }
 }

@@ -133,6 +133,8 @@ export const RecognizeResponse = z
   .object({
     entities: z.array(EntityRef).max(20_000),
     spans: z.array(z.number().int().nonnegative()).max(800_000),
+    /** The language and date recognition used: the page's, or the reader's correction of them. */
+    context: z.object({ lang: Text(20).nullable(), date: IsoDate.nullable(), corrected: z.boolean() }).optional(),
   })
   .refine((r) => r.spans.length % 4 === 0 && r.spans.every((v, i) => i % 4 !== 3 || v < r.entities.length), {
     message: 'spans must be [block, start, end, entity] quadruples naming a listed entity',

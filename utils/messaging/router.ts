@@ -12,9 +12,38 @@ type Handlers<Req extends { type: string }> = {
   [K in Req['type']]: (req: Extract<Req, { type: K }>, sender: SenderInfo) => Promise<unknown> | unknown;
 };
 
+/**
+ * Who sent a message. An extension page (the popup, options, a page of ours
+ * opened in a tab) runs at this extension's own origin; a content script runs
+ * in a web page, whose process the page may have compromised, so it is
+ * trusted only with what that page needs.
+ */
+export type SenderRole = 'extensionPage' | 'contentScript';
+
+/** The roles each request type accepts, declared beside each group of handlers. */
+export type Senders<T extends string> = { readonly [K in T]: readonly SenderRole[] };
+
+export const EXTENSION_PAGES: readonly SenderRole[] = ['extensionPage'];
+export const PAGES_TOO: readonly SenderRole[] = ['extensionPage', 'contentScript'];
+
+/**
+ * The sender's role, from what the browser (not the sender) reports: its URL
+ * is at this extension's origin for extension pages. Anything else, including
+ * a sender without a URL, counts as a content script: the lesser role.
+ */
+export function senderRole(sender: SenderInfo, extensionOrigin: string): SenderRole {
+  return sender.url !== undefined && sender.url.startsWith(extensionOrigin) ? 'extensionPage' : 'contentScript';
+}
+
 export interface RouterOptions {
   /** This extension's id: messages from any other sender are ignored. */
   extensionId: string;
+  /**
+   * Roles per request type, with this extension's origin (`runtime.getURL('/')`) to
+   * tell them apart. A type a sender's role lacks is ignored; a `tabId` a content
+   * script sends must be its own tab's.
+   */
+  roles?: { senders: Senders<string>; extensionOrigin: string };
   log?: (msg: string, detail?: unknown) => void;
 }
 
@@ -27,11 +56,18 @@ export interface RouterOptions {
 export function createRouter<S extends Union>(
   schema: S,
   handlers: Handlers<z.infer<S>>,
-  { extensionId, log = (m, d) => console.warn(`[backstory] ${m}`, d ?? '') }: RouterOptions,
+  { extensionId, roles, log = (m, d) => console.warn(`[backstory] ${m}`, d ?? '') }: RouterOptions,
 ) {
   return (message: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
     if (sender.id !== extensionId) {
       log('ignored a message from another sender', sender.id);
+      return undefined;
+    }
+    // Before parsing: a request outside the sender's role is not worth reading (it may be large).
+    const role = roles ? senderRole(sender, roles.extensionOrigin) : null;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (roles && role && typeof type === 'string' && Object.hasOwn(roles.senders, type) && !roles.senders[type]!.includes(role)) {
+      log(`ignored "${type}" from a${role === 'contentScript' ? ' content script' : 'n extension page'}`);
       return undefined;
     }
     const parsed = schema.safeParse(message);
@@ -40,6 +76,18 @@ export function createRouter<S extends Union>(
       return undefined;
     }
     const req = parsed.data as z.infer<S>;
+    if (roles && role) {
+      // A type with no declared senders is nobody's.
+      if (!Object.hasOwn(roles.senders, req.type)) {
+        log(`ignored "${req.type}": no senders declared for it`);
+        return undefined;
+      }
+      const tabId = (req as { tabId?: unknown }).tabId;
+      if (role === 'contentScript' && tabId !== undefined && tabId !== sender.tab?.id) {
+        log(`ignored "${req.type}" from a content script naming another tab`);
+        return undefined;
+      }
+    }
     const handler = (handlers as Record<string, (r: unknown, s: SenderInfo) => unknown>)[req.type];
     if (!handler) return undefined;
     return Promise.resolve().then(() => handler(req, sender));

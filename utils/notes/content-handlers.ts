@@ -22,7 +22,5 @@ export function noteContentHandlers(doc: Document) {
         }),
       };
     },
-    // The page session owns the article's language and date; until it takes a correction, say it was not applied.
-    applyPageContext: () => ({ applied: false }),
   };
 }

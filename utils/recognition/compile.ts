@@ -7,7 +7,7 @@
 import type { Entity, EntityType, Pack } from '../pack/schema.ts';
 import { LANGS } from '../pack/schema.ts';
 import { buildAutomaton, type Automaton } from './automaton.ts';
-import { germanCaseForms } from './german.ts';
+import { germanCaseForms, germanGenitive } from './german.ts';
 import { normaliseKey } from './normalise.ts';
 
 export const KIND_STRONG = 0;
@@ -49,6 +49,8 @@ export interface EntityInfo {
   topic: Set<string>;
   /** A capital city (as opposed to a seat of power such as the Kremlin or the Blue House). */
   isCapital: boolean;
+  /** Treaties: the organisations they establish (the North Atlantic Treaty → NATO), for "Article 5" or "NATO's founding treaty". */
+  founds: number[];
 }
 
 export interface CompiledMatcher {
@@ -163,7 +165,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
 
   const entities: EntityInfo[] = pack.entities.map((e) => ({
     id: e.id, type: e.type, metonymOf: -1, related: [], standsFor: [], terms: [], parties: [], signed: null, ended: '',
-    topic: new Set<string>(), isCapital: false,
+    topic: new Set<string>(), isCapital: false, founds: [],
   }));
 
   pack.entities.forEach((e, i) => {
@@ -175,6 +177,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     const addForms = (alias: string, kind: number, lang: string): void => {
       add(alias, i, kind, lang, e);
       if (lang === 'de' && inflects) for (const f of germanCaseForms(alias)) add(f, i, kind, lang, e);
+      if (lang === 'de' && (e.type === 'place' || e.type === 'country')) for (const f of germanGenitive(alias)) add(f, i, kind, lang, e);
     };
     for (const [lang, list] of Object.entries(e.aliases)) for (const a of list ?? []) addForms(a, KIND_STRONG, lang);
     // Labels are names too (the pack's alias lists may omit them).
@@ -197,6 +200,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
         info.related.push(o);
         entities[o]!.related.push(i);
         if (f.p === 'party') info.parties.push(o);
+        if (f.p === 'establishes') info.founds.push(o);
         if (f.p === 'capitalOf') info.isCapital = true;
         if (f.p === 'capital') entities[o]!.isCapital = true;
         if (e.type === 'person' && (OFFICE_PROPS.has(f.p) || f.p === 'country')) info.standsFor.push(o);

@@ -34,3 +34,18 @@ export function germanCaseForms(alias: string): string[] {
   }
   return out;
 }
+
+/**
+ * The genitive of a German place name, which the press uses as a metonym for its government:
+ * "Washingtons Antwort", "Moskaus Krieg", "Kiews Gegenoffensive", "Pekings Position", "Brüssels
+ * Vorgaben". Proper names take a bare -s; a name ending in a sibilant takes only an apostrophe
+ * ("Paris'"), and an acronym ("USA") or a lowercase word takes none. A phrase whose adjectives
+ * inflect ("Weißes Haus" → "des Weißen Hauses") changes more than its end, so it gets none here.
+ */
+export function germanGenitive(alias: string): string[] {
+  const last = alias.split(' ').pop() ?? '';
+  if (last.length < 3 || !/^\p{Lu}/u.test(alias) || last === last.toUpperCase()) return [];
+  if (/[sßxz]$/iu.test(last) || !/\p{Ll}$/u.test(last)) return [];
+  if (germanCaseForms(alias).length) return [];
+  return [alias + 's'];
+}

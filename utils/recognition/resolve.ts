@@ -134,6 +134,21 @@ function namesAgreement(text: string, s: number, e: number, lang: string | null)
   return TREATY_OF.test(text.slice(Math.max(0, s - 24), s));
 }
 
+/*
+ * A city named as the complement of an institution or a venue ("Bourse de Paris", "Borsa di Milano",
+ * "Université de Montréal", "Tokyo Stock Exchange", "Flughafen Wien"): the name of that thing, not the place.
+ */
+const INSTITUTION_BEFORE =
+  /(?:^|[^\p{L}])(?:bourse|borsa|bolsa|börse|stock exchange of|university of|université|universit[àa]|universidad|universität|aéroport|aeroporto|aeropuerto|airport of|flughafen|stade|stadio|estadio|gare|stazione|estación|bahnhof|marathon|maratona|marathon de|opéra|opera|teatro|théâtre|museo|musée|museum of)\s+(?:of\s+|de\s+|di\s+|du\s+|des\s+|de\s+la\s+|del\s+|von\s+|d['’])?$/iu;
+const INSTITUTION_AFTER = /^\s+(?:stock exchange|university|airport|marathon|opera|philharmonic|fc|city fc|united|börse|universität)\b/iu;
+
+function namesInstitution(text: string, s: number, e: number): boolean {
+  return INSTITUTION_BEFORE.test(text.slice(Math.max(0, s - 30), s)) || INSTITUTION_AFTER.test(text.slice(e, e + 30));
+}
+
+/** A photo or agency credit ("Photo: John Doe/PA", "AFP/Reuters"): the acronym is an agency's. */
+const isCredit = (text: string, s: number, e: number): boolean => text[s - 1] === '/' || text[e] === '/';
+
 function adjacentNumber(text: string, s: number, e: number): boolean {
   let i = e;
   while (i < text.length && text[i] === ' ') i++;
@@ -185,6 +200,11 @@ function selectNonOverlapping<T extends { block: number; start: number; end: num
   return out;
 }
 
+/** How long before its signature an agreement counts as under negotiation for a description of it. */
+const NEGOTIATION_DAYS = 540;
+/** "Article 7 of the Constitution": an article number followed by another text's name is that text's. */
+const OF_ANOTHER = /^\s+(?:of|dell[oa']?|del|degli|di|de|des|du|de la|der|des)\b/iu;
+
 export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions: Mention[] } {
   const lb = langBit(input.lang);
   const dStart = input.date ? padStart(input.date) : null;
@@ -217,10 +237,16 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
     }
     return false;
   };
-  /** A description names a treaty in force on the article's date: not one signed after it, nor one that had ended. */
+  /**
+   * A description names a treaty in force on the article's date: not one that had ended, nor one signed
+   * after it, except while it was being negotiated (the Iran nuclear deal in early 2015 is the JCPOA,
+   * signed that July): up to NEGOTIATION_DAYS before its signature.
+   */
   const treatyOutOfDate = (ei: number): boolean => {
     const { signed, ended } = m.entities[ei]!;
-    return (signed !== null && dEnd !== null && signed > dEnd) || (ended !== '' && dStart !== null && ended < dStart);
+    if (ended !== '' && dStart !== null && ended < dStart) return true;
+    if (signed === null || dEnd === null || signed <= dEnd) return false;
+    return Date.parse(signed) - Date.parse(dEnd) > NEGOTIATION_DAYS * 86_400_000;
   };
 
   /** Surface-level acceptability of one interpretation (no document evidence yet). */
@@ -232,6 +258,9 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       const surf = b.text.slice(c.start, c.end);
       const letters = m.keys[c.key]!.replace(/[^\p{L}]/gu, '').length;
       const allUp = !/\p{Ll}/u.test(surf);
+      if (isCredit(b.text, c.start, c.end)) return false;
+      // Mixed case is an acronym written as a word ("Nato", "Onu"), never capitals inside a word ("MPs", "DJs").
+      if (!allUp && /\p{Lu}/u.test(surf.slice(1))) return false;
       if (letters <= 2) return allUp && blockCaps(b) !== 1;
       if (letters === 3) return (allUp && blockCaps(b) !== 1) || (isUpper(first) && !allUp && !sentenceInitial(b.text, c.start)) || (allUp && blockCaps(b) === 1);
       return isUpper(first);
@@ -348,6 +377,9 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       // A treaty named outright may be in negotiation (so dated before its signature); only generic descriptions need the date.
       if (c.genitive && ent.type === 'organization') continue;
       if (ent.type === 'place' && it.words === 1 && namesAgreement(b.text, c.start, c.end, input.lang)) continue;
+      if (ent.type === 'place' && namesInstitution(b.text, c.start, c.end)) continue;
+      // "Konrad-Adenauer-Stiftung", "Willy-Brandt-Platz": a full name hyphenated into a compound names the foundation or the square.
+      if (ent.type === 'person' && it.words > 1 && b.text[c.end] === '-' && b.text.slice(c.start, c.end).includes('-') && isUpper(b.text[c.end + 1] ?? '')) continue;
       let score = it.kind === KIND_STRONG ? 10 : 5;
       if (lb !== 0 && (it.langs & lb) !== 0) score += 3;
       if (present.has(it.entity)) score += 4;
@@ -372,6 +404,18 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
         } else if (!selfPresent && !relatedPresent(it.entity) && politicalContext < 2) continue;
       } else if (insideProperName(it, c)) {
         continue;
+      }
+      /*
+       * A city standing for an organisation seated there ("Bruxelles" for the EU): only on a page that
+       * names the organisation and not the city's own country; then it outweighs the capital.
+       */
+      if (ent.type === 'place' && ent.metonymOf >= 0 && m.entities[ent.metonymOf]!.type === 'organization') {
+        if (!present.has(ent.metonymOf)) continue;
+        if (list.some((o) => {
+          const city = m.entities[o.entity]!;
+          return o.entity !== it.entity && city.isCapital && (present.has(city.metonymOf) || leaderPresent(city.metonymOf));
+        })) continue;
+        score += 6;
       }
       // Seats of power named with common words ("Blue House", "White House") stand for their country only when it is in the story.
       if (ent.type === 'place' && !ent.isCapital && ent.metonymOf >= 0 && it.words > 1 &&
@@ -399,7 +443,20 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
     l.push(c);
   }
   const docStands = new Set<number>();
-  for (const c of entityMentions) for (const s of m.entities[c.entity]!.standsFor) docStands.add(s);
+  /** Blocks each country or organisation is named in: what the article is about is named in several, or in its headline. */
+  const standsBlocks = new Map<number, Set<number>>();
+  for (const c of entityMentions) {
+    for (const s of m.entities[c.entity]!.standsFor) {
+      docStands.add(s);
+      let set = standsBlocks.get(s);
+      if (!set) standsBlocks.set(s, (set = new Set()));
+      set.add(c.block);
+    }
+  }
+  const prominent = (e: number): boolean => {
+    const set = standsBlocks.get(e);
+    return !!set && (set.size >= 2 || set.has(0));
+  };
   const treatyMentions: Cand[] = [];
   for (const c of genericHits) {
     const b = blocks[c.block]!;
@@ -411,10 +468,29 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
     }
     let best = -1, bestScore = 0, tie = false;
     const genericCount = m.interps[c.key]!.filter((it) => it.kind === KIND_GENERIC).length;
+    const numbered = /\d/.test(b.text.slice(c.start, c.end)) || /\b[IVX]+$/.test(b.text.slice(c.start, c.end));
     for (const it of m.interps[c.key]!) {
       if (it.kind !== KIND_GENERIC) continue;
       const t = m.entities[it.entity]!;
       if (treatyOutOfDate(it.entity)) continue;
+      // Through the organisation it founded, named nearby: "Article 5" with NATO, "NATO's founding treaty".
+      if (t.founds.length) {
+        const inSent = t.founds.some((o) => inSentence.has(o));
+        if (inSent || t.founds.some((o) => inBlock.has(o))) {
+          const tail = b.text.slice(c.end, c.end + 40);
+          // "Article 7 of the Constitution" is another text's article, unless the organisation or treaty is what follows.
+          const ofOther = numbered && OF_ANOTHER.test(tail) &&
+            !(byBlock.get(c.block) ?? []).some((mm) => mm.start >= c.end && mm.start <= c.end + 40 && (t.founds.includes(mm.entity) || mm.entity === it.entity));
+          if (!ofOther) {
+            const score = inSent ? 4 : 3;
+            if (score > bestScore) { best = it.entity; bestScore = score; tie = false; }
+            else if (score === bestScore && it.entity !== best) tie = true;
+            continue;
+          }
+        }
+        // An article number alone says nothing without its organisation.
+        if (numbered) continue;
+      }
       let sent = 0, blk = 0, doc = 0;
       for (const p of t.parties) {
         if (inSentence.has(p)) sent++;
@@ -425,12 +501,19 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       const stems = blockStems(b);
       for (const w of t.topic) if (stems.has(w)) topic++;
       const n = t.parties.length;
+      // The parties named elsewhere in the article, each of them what it is about (named in several paragraphs or the headline).
+      let distant = false;
       if (n >= 1 && n <= 20) {
         // Parties decide: one named in the same sentence, and both sides of a bilateral treaty nearby.
-        if (sent === 0 || sent + blk < Math.min(2, n)) continue;
+        if (sent === 0 || sent + blk < Math.min(2, n)) {
+          distant = n <= 3 && sent + blk + doc >= n && t.parties.every((p) => prominent(p));
+          if (!distant) continue;
+        }
       } else if (topic === 0 || genericCount > 1) continue; // open multilateral treaty: only a phrase of its own plus its subject can tell
 
-      let score = 2 * sent + blk + 0.5 * Math.min(doc, 3) + (topic > 0 ? 1.5 + 0.25 * Math.min(topic, 4) : 0);
+      let score = distant
+        ? 1.5 + 0.5 * n + (topic > 0 ? 0.5 : 0)
+        : 2 * sent + blk + 0.5 * Math.min(doc, 3) + (topic > 0 ? 1.5 + 0.25 * Math.min(topic, 4) : 0);
       if (lb !== 0 && (it.langs & lb) !== 0) score += 0.5;
       if (score < 2) continue;
       if (score > bestScore) { best = it.entity; bestScore = score; tie = false; }

@@ -10,14 +10,14 @@ import { ENTITY_TYPES, type EntityType } from '../pack/schema.ts';
 import { buildAutomaton } from './automaton.ts';
 import type { CompiledMatcher, EntityInfo, Interp } from './compile.ts';
 
-export const MATCHER_FORMAT = 2;
+export const MATCHER_FORMAT = 3;
 
 const FLAG_ACRONYM = 1, FLAG_CAPITALISED = 2, FLAG_ANCHORED = 4, FLAG_SURNAME = 8;
 /** Numbers per interpretation: entity, kind, langs, flags, words. */
 const INTERP_WIDTH = 5;
 
-/** Entity rows: id, type, metonymOf, related, standsFor, terms (from, to, from, to, …), parties, signed, ended, topic, isCapital. */
-type EntityRow = [string, EntityType, number, number[], number[], string[], number[], string | null, string, string[], 0 | 1];
+/** Entity rows: id, type, metonymOf, related, standsFor, terms (from, to, from, to, …), parties, signed, ended, topic, isCapital, founds. */
+type EntityRow = [string, EntityType, number, number[], number[], string[], number[], string | null, string, string[], 0 | 1, number[]];
 
 export interface MatcherFile {
   format: typeof MATCHER_FORMAT;
@@ -48,8 +48,8 @@ const isInts = (x: unknown, ok: (i: number) => boolean): x is number[] => Array.
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
 function isEntityRow(r: unknown[], inRange: (i: number) => boolean): r is EntityRow {
-  const [id, type, metonymOf, related, standsFor, terms, parties, signed, ended, topic, isCapital] = r;
-  return r.length === 11 && typeof id === 'string' && typeof type === 'string' && TYPES.has(type) &&
+  const [id, type, metonymOf, related, standsFor, terms, parties, signed, ended, topic, isCapital, founds] = r;
+  return r.length === 12 && isInts(founds, inRange) && typeof id === 'string' && typeof type === 'string' && TYPES.has(type) &&
     Number.isInteger(metonymOf) && (metonymOf === -1 || inRange(metonymOf as number)) &&
     isInts(related, inRange) && isInts(standsFor, inRange) && isInts(parties, inRange) &&
     isStrings(terms) && terms.length % 2 === 0 && (signed === null || typeof signed === 'string') && typeof ended === 'string' &&
@@ -70,7 +70,7 @@ export function matcherToFile(m: CompiledMatcher, packVersion: string): MatcherF
       ]),
     ),
     entities: m.entities.map((e) => [
-      e.id, e.type, e.metonymOf, e.related, e.standsFor, e.terms.flat(), e.parties, e.signed, e.ended, [...e.topic], e.isCapital ? 1 : 0,
+      e.id, e.type, e.metonymOf, e.related, e.standsFor, e.terms.flat(), e.parties, e.signed, e.ended, [...e.topic], e.isCapital ? 1 : 0, e.founds,
     ]),
   };
 }
@@ -102,10 +102,10 @@ export function matcherFromFile(json: unknown): { matcher: CompiledMatcher; pack
   });
   const entities: EntityInfo[] = rows.map((row: unknown) => {
     if (!Array.isArray(row) || !isEntityRow(row, inRange)) throw new Error(`matcher file is malformed: bad entity row ${JSON.stringify(row).slice(0, 80)}`);
-    const [id, type, metonymOf, related, standsFor, terms, parties, signed, ended, topic, isCapital] = row;
+    const [id, type, metonymOf, related, standsFor, terms, parties, signed, ended, topic, isCapital, founds] = row;
     const pairs: [string, string][] = [];
     for (let i = 0; i < terms.length; i += 2) pairs.push([terms[i]!, terms[i + 1]!]);
-    return { id, type, metonymOf, related, standsFor, terms: pairs, parties, signed, ended, topic: new Set(topic), isCapital: isCapital === 1 };
+    return { id, type, metonymOf, related, standsFor, terms: pairs, parties, signed, ended, topic: new Set(topic), isCapital: isCapital === 1, founds };
   });
   return {
     packVersion,

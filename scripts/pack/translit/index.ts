@@ -1,0 +1,155 @@
+/**
+ * Every person in the pack from a country whose names are written in Cyrillic, Arabic or Korean script
+ * gets the spellings each pack language's press uses, derived by the rule tables of this folder from a
+ * Cyrillic original (EveryPolitician, by QID) or, lacking one, from the English romanisation.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGS, type Lang } from '../../../utils/pack/schema.ts';
+import { normaliseAlias } from '../../../utils/pack/normalize.ts';
+import type { Draft, Registry } from '../registry.ts';
+import { parseCsv } from '../text.ts';
+import { transliterate, type Phonology } from './engine.ts';
+import { CYRILLIC_TABLES } from './cyrillic.ts';
+import { ROMANISED_TO_CYRILLIC } from './romanised.ts';
+import { arabicForms, koreanGerman } from './latin.ts';
+
+/**
+ * Countries whose people's names are Cyrillic, with the phonology their Latin spellings follow.
+ * Serbia and North Macedonia are left out on purpose: their leaders' names reach every pack language in
+ * the countries' own Latin spelling ("Vučić", "Mickoski"), which no press re-transliterates.
+ */
+export const CYRILLIC_COUNTRIES: Record<string, Phonology> = {
+  RU: 'ru', BY: 'ru', KZ: 'ru', KG: 'ru', TJ: 'ru', MN: 'ru', UA: 'uk', BG: 'bg',
+};
+/**
+ * Arabic script (Arabic, Persian, Dari, Pashto). The Maghreb is left out: its names are already in the
+ * French spelling that every language's press copies ("Abdelmadjid Tebboune", "Kaïs Saïed").
+ */
+export const ARABIC_COUNTRIES = new Set([
+  'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'SY', 'LB', 'JO', 'PS', 'EG', 'LY', 'SD', 'IR', 'AF',
+]);
+export const KOREAN_COUNTRIES = new Set(['KR', 'KP']);
+
+/** EveryPolitician's column for each phonology's Cyrillic. */
+const EP_COLUMN: Record<Phonology, string> = { ru: 'name__ru', uk: 'name__uk', bg: 'name__bg' };
+
+/** A name that is not a plain romanised personal name ("Patriarch Kirill", "Mohammed bin Rashid Al Maktoum" stays). */
+const TITLES = new Set(['patriarch', 'metropolitan', 'king', 'emir', 'sheikh', 'prince', 'sultan', 'pope', 'president']);
+const plainLatin = (n: string) => /^[A-Za-z' -]+$/.test(n) && !n.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase()));
+const plainCyrillic = (n: string) => /^[\p{Script=Cyrillic} -]+$/u.test(n);
+
+/** QID → Cyrillic name per column, from every EveryPolitician file in hand. */
+export function readEveryPoliticianCyrillic(kb: string, qids: Set<string>): Map<string, Partial<Record<string, string>>> {
+  const out = new Map<string, Partial<Record<string, string>>>();
+  const dir = join(kb, 'everypolitician');
+  if (!existsSync(dir)) return out;
+  for (const country of readdirSync(dir, { withFileTypes: true })) {
+    if (!country.isDirectory()) continue;
+    for (const house of readdirSync(join(dir, country.name), { withFileTypes: true })) {
+      const file = join(dir, country.name, house.name, 'wikidata.csv');
+      if (!house.isDirectory() || !existsSync(file)) continue;
+      const text = readFileSync(file, 'utf8');
+      // Most files hold none of the pack's people: skip the parse.
+      if (![...qids].some((q) => text.includes(`${q},`))) continue;
+      for (const row of parseCsv(text)) {
+        if (!row.id || !qids.has(row.id)) continue;
+        const names = out.get(row.id) ?? {};
+        for (const col of Object.values(EP_COLUMN)) if (row[col] && !names[col]) names[col] = row[col];
+        out.set(row.id, names);
+      }
+    }
+  }
+  return out;
+}
+
+function countriesOf(reg: Registry, d: Draft): string[] {
+  const out: string[] = [];
+  for (const f of d.facts) {
+    if (!f.ref || typeof f.v !== 'string' || (f.p !== 'office' && f.p !== 'country')) continue;
+    const c = reg.get(f.v);
+    const iso = c?.type === 'country' ? c.facts.find((x) => x.p === 'iso2')?.v : undefined;
+    if (typeof iso === 'string' && !out.includes(iso)) out.push(iso);
+  }
+  return out;
+}
+
+/** English full names a rule may start from: the label and the multi-word English aliases. */
+function englishNames(d: Draft): string[] {
+  const names = [d.labels.en, ...d.aliases.en].filter((n): n is string => !!n && n.includes(' ') && plainLatin(n));
+  return [...new Set(names)];
+}
+
+export interface Generated {
+  lang: Lang;
+  full: string[];
+  surnames: string[];
+}
+
+/** The surname counts only if the person already goes by it in some language: the existing surname rules decided that. */
+function knownSurname(d: Draft, en: string): string | undefined {
+  const toks = en.split(' ');
+  if (toks.length !== 2 || toks[1]!.length < 4) return undefined;
+  const k = normaliseAlias(toks[1]!);
+  const known = LANGS.some((l) => [...d.aliases[l], ...d.weak[l]].some((f) => normaliseAlias(f) === k));
+  return known ? toks[1] : undefined;
+}
+
+export function cyrillicForms(cyrillic: string, ph: Phonology, lang: Lang): string[] {
+  return transliterate(cyrillic, CYRILLIC_TABLES[lang], ph);
+}
+
+/** English romanisation → Cyrillic (one reading) → each language's press forms. */
+export function fromRomanised(en: string, ph: Phonology, lang: Lang): string[] {
+  const [cyr] = transliterate(en, ROMANISED_TO_CYRILLIC[ph], ph, 1);
+  return cyr ? cyrillicForms(cyr, ph, lang) : [];
+}
+
+export function generateForPerson(reg: Registry, d: Draft, ep: Map<string, Partial<Record<string, string>>>): Generated[] {
+  const isos = countriesOf(reg, d);
+  const out: Generated[] = [];
+  const cyrIso = isos.find((c) => CYRILLIC_COUNTRIES[c]);
+  if (cyrIso) {
+    const ph = CYRILLIC_COUNTRIES[cyrIso]!;
+    const original = d.qid ? ep.get(d.qid)?.[EP_COLUMN[ph]] : undefined;
+    const sources: { cyr?: string; en?: string }[] =
+      original && plainCyrillic(original) ? [{ cyr: original }] : englishNames(d).map((en) => ({ en }));
+    for (const lang of LANGS) {
+      const g: Generated = { lang, full: [], surnames: [] };
+      for (const s of sources) {
+        const forms = s.cyr ? cyrillicForms(s.cyr, ph, lang) : fromRomanised(s.en!, ph, lang);
+        g.full.push(...forms);
+        const sur = knownSurname(d, s.en ?? d.labels.en ?? '');
+        if (sur) for (const f of forms) { const t = f.split(' '); if (t.length === 2) g.surnames.push(t[1]!); }
+      }
+      out.push(g);
+    }
+    return out;
+  }
+  if (isos.some((c) => ARABIC_COUNTRIES.has(c))) {
+    for (const lang of ['de', 'fr', 'es'] as const) {
+      const g: Generated = { lang, full: [], surnames: [] };
+      for (const en of englishNames(d)) {
+        const forms = arabicForms(en, lang);
+        g.full.push(...forms);
+        if (knownSurname(d, en)) for (const f of forms) { const t = f.split(' '); if (t.length === 2) g.surnames.push(t[1]!); }
+      }
+      out.push(g);
+    }
+    return out;
+  }
+  if (isos.some((c) => KOREAN_COUNTRIES.has(c))) out.push({ lang: 'de', full: englishNames(d).flatMap(koreanGerman), surnames: [] });
+  return out;
+}
+
+export function addTransliterations(reg: Registry, kb: string): void {
+  const people = [...reg.drafts.values()].filter((d) => d.type === 'person');
+  const ep = readEveryPoliticianCyrillic(kb, new Set(people.flatMap((d) => (d.qid ? [d.qid] : []))));
+  for (const d of people) {
+    for (const g of generateForPerson(reg, d, ep)) {
+      reg.alias(d, g.lang, g.full);
+      // Surnames alone stay weak (linked only with the full name or the office in context), as people.ts makes them.
+      reg.alias(d, g.lang, g.surnames, true);
+    }
+  }
+}
