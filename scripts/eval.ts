@@ -86,7 +86,7 @@ function resolver(pack: Pack): (g: z.infer<typeof GoldEntity>) => string | null 
   for (const e of pack.entities) {
     if (e.qid) byQid.set(e.qid, e.id);
     byQid.set(e.id, e.id);
-    const names = new Set<string>([...Object.values(e.labels), ...Object.values(e.aliases).flat()].filter((x): x is string => !!x).map(normaliseKey));
+    const names = new Set<string>([...Object.values(e.labels), ...Object.values(e.aliases).flat(), ...Object.values(e.weakAliases ?? {}).flat()].filter((x): x is string => !!x).map(normaliseKey));
     for (const n of names) byName.set(n, [...(byName.get(n) ?? []), e.id]);
   }
   const types = new Map(pack.entities.map((e) => [e.id, e.type]));

@@ -21,6 +21,7 @@ import { buildTitles } from './titles.ts';
 import { addUcdp } from './ucdp.ts';
 import { addOrgans } from './organs.ts';
 import { addDesta } from './desta.ts';
+import { addArmedForces } from './armed-forces.ts';
 
 /** The newest source, the Factbook extract, is dated 2026-01-22. */
 export const PACK_AS_OF = '2026-01-22';
@@ -78,6 +79,8 @@ export function buildPack(sharedDir: string, curatedDir: string): BuildResult {
   addInverses(reg);
 
   const sources = readJson<{ sources: Source[] }>(curatedDir, 'sources.json').sources.map((s) => Source.parse(s));
+  // After the sources are read: each force cites its own official page, added to them here.
+  addArmedForces(reg, idx, curatedDir, asOf, sources);
   const entities = reg.finalise();
   const body = { sources, entities };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);

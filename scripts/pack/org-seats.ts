@@ -38,7 +38,6 @@ export function buildOrgSeats(reg: Registry, asOf: string, notes: string[]): voi
     const city = reg.get(places[0]!)!;
     const seat = reg.ensure(`bs-hq-${org.id.replace(/^bs-org-/, '').toLowerCase()}`, 'place');
     seat.metonymOf = org.id;
-    seat.contextual = true;
     reg.label(seat, city.labels);
     const names: PerLang<string[]> = {};
     for (const [l, list] of [...Object.entries(city.aliases), ...Object.entries(city.weak)]) names[l as Lang] = [...(names[l as Lang] ?? []), ...list];

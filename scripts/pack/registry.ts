@@ -1,6 +1,7 @@
 // Collects entities from every source, merging by id, then finalises them into pack entities.
 import { LANGS, type Entity, type EntityType, type Fact, type Lang } from '../../utils/pack/schema.ts';
 import { normaliseAlias } from '../../utils/pack/normalize.ts';
+import { isOrgSeat } from '../../utils/pack/org-seat.ts';
 
 export type PerLang<T> = Partial<Record<Lang, T>>;
 
@@ -16,11 +17,6 @@ export interface Draft {
   summary: PerLang<string>;
   metonymOf?: string;
   facts: Fact[];
-  /**
-   * Its names are another entity's, told apart by the resolver from context (a city standing for the
-   * organisation seated there): they never make that entity's names ambiguous.
-   */
-  contextual?: boolean;
 }
 
 const emptyLangs = (): Record<Lang, string[]> => ({ en: [], it: [], fr: [], de: [], es: [] });
@@ -84,7 +80,7 @@ export class Registry {
     for (const lang of LANGS) {
       const owners = new Map<string, Set<string>>();
       for (const d of this.drafts.values()) {
-        if (d.contextual) continue;
+        if (isOrgSeat(d.type, d.metonymOf ? this.drafts.get(d.metonymOf)?.type : undefined)) continue;
         for (const f of [...d.aliases[lang], ...d.weak[lang]]) {
           const k = normaliseAlias(f);
           if (!owners.has(k)) owners.set(k, new Set());

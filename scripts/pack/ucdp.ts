@@ -119,7 +119,7 @@ const THE_EN = /^(United|Central African|Dominican|Democratic|Philippines|Nether
 
 /** "armed group active in Syria and Iraq (UCDP)", in five languages, from the countries' own labels. */
 export function describeArmedGroup(countries: PerLangNames[]): Record<Lang, string> {
-  const list = (lang: Lang, and: string, more: (n: number) => string) => {
+  const list = (lang: Lang, and: (w: string) => string, more: (n: number) => string) => {
     const names = countries.map((c) => c[lang] ?? c.en ?? '').filter(Boolean);
     const shown = names.length > 3 ? names.slice(0, 2) : names;
     if (names.length > 3) return `${shown.join(', ')} ${and(more(names.length - 2))}`;
@@ -182,7 +182,6 @@ export function buildUcdp(reg: Registry, idx: CountryIndex, actors: UcdpActor[],
   const merged = new Map<number, string>();
   let added = 0;
   for (const a of actors.filter(isArmedGroup)) {
-    const names = [...originalNames(a), ...englishNames(a)];
     let target: Draft | undefined;
     const forced = explicit.get(a.ActorId);
     if (forced) {

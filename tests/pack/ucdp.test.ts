@@ -8,7 +8,7 @@ const HEAD =
   '\uFEFFActorId,NameData,NameOrig,NameOrigFull,NameOrigFullEng,NameChange,NewName,NewNameFullMotherTongue,NewNameFullEng,Org,ConflictId,DyadId,Location,GWNOLoc,Region,Version';
 const ROWS = [
   '209,Hamas,Hamas,Harakat al-Muqawarna al-Islamiyya,Islamic Resistance Movement,0,,,,1,"234","1234",Israel,666,2,22.1',
-  '6815,HTS,HTS,Hay’at Tahrir al-Sham  ,Organization for the Liberation of the Levant,0,,,,1,"299","5",' + '"Syria, Lebanon","652, 660",2,22.1',
+  '6815,HTS,HTS,Hay’at Tahrir al-Sham  ,Organization for the Liberation of the Levant,0,,,,1,"299","5","Syria, Lebanon","652, 660",2,22.1',
   '3,Government of United States of America,Government of United States of America,n/a,Government of United States of America,0,,,,4,"1","2",United States of America,2,5,22.1',
 ];
 

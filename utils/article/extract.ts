@@ -120,14 +120,45 @@ function linkTextLength(el: Element): number {
 /** Text of the paragraphs under `el` that read like prose (long, not mostly links). */
 function paragraphScore(el: Element, cache: Map<Element, number>): number {
   let total = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) total += proseLength(p, cache);
+  for (const p of proseCarriers(el)) total += proseLength(p, cache);
   return total;
+}
+
+const INLINE_TAGS = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'u', 'sup', 'sub', 'small', 'q', 'abbr', 'cite', 'time', 'mark', 'font']);
+
+/**
+ * The elements that carry the article's paragraphs: <p>s, and containers whose own text is written as
+ * lines split by <br> (an article body of "text<br><br>text" with no <p> at all).
+ */
+function proseCarriers(el: Element): Element[] {
+  const out: Element[] = Array.from(el.querySelectorAll('p'));
+  const brs = el.querySelectorAll('br');
+  if (!brs.length) return out;
+  const seen = new Set<Element>(out);
+  for (const br of Array.from(brs)) {
+    const parent = br.parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    if ((parent.localName ?? parent.tagName).toLowerCase() === 'p' || parent.closest('p')) continue;
+    if (ownTextLength(parent) >= 2 * PARA_MIN) out.push(parent);
+  }
+  return out;
+}
+
+/** Text written in the element itself and its inline children, not in nested blocks. */
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += squashedLength(c.textContent ?? '');
+    else if (c.nodeType === 1 && INLINE_TAGS.has(((c as Element).localName ?? (c as Element).tagName).toLowerCase())) n += squashedLength(c.textContent ?? '');
+  }
+  return n;
 }
 
 function proseLength(p: Element, cache: Map<Element, number>): number {
   let s = cache.get(p);
   if (s === undefined) {
-    const len = squashedLength(p.textContent ?? '');
+    const len = (p.localName ?? p.tagName).toLowerCase() === 'p' ? squashedLength(p.textContent ?? '') : ownTextLength(p);
     s = len >= PARA_MIN && linkTextLength(p) < 0.5 * len ? len : 0;
     cache.set(p, s);
   }
@@ -216,7 +247,7 @@ export function findArticleRoot(doc: Document): { root: Element; fromSelector: s
 
   // Density: credit each prose paragraph to its parent (and half to the grandparent), as Readability does.
   const credit = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p'))) {
+  for (const p of proseCarriers(body)) {
     const s = proseLength(p, cache);
     if (s === 0 || insideBoilerplate(p, body)) continue;
     const parent = p.parentElement;

@@ -1,4 +1,5 @@
 // Consistency rules every compiled pack must satisfy; returns human-readable problems.
+import { isOrgSeat } from './org-seat';
 import { LANGS, type Pack } from './schema.ts';
 import { normaliseAlias } from './normalize.ts';
 import { earliest, latest } from './timeline.ts';
@@ -78,11 +79,13 @@ export function labelProblems(pack: Pack): string[] {
  */
 export function aliasProblems(pack: Pack): string[] {
   const out: string[] = [];
+  const types = new Map(pack.entities.map((e) => [e.id, e.type]));
   for (const l of LANGS) {
     const strong = new Map<string, Set<string>>();
     const weak = new Map<string, Set<string>>();
     const add = (m: Map<string, Set<string>>, k: string, id: string) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(id);
     for (const e of pack.entities) {
+      if (isOrgSeat(e.type, e.metonymOf ? types.get(e.metonymOf) : undefined)) continue;
       for (const a of e.aliases[l] ?? []) add(strong, normaliseAlias(a), e.id);
       for (const a of e.weakAliases?.[l] ?? []) add(weak, normaliseAlias(a), e.id);
     }
