@@ -95,6 +95,90 @@ export function Cache() {
   );
 }
 
+/** Clamps a number field's value to its bounds; NaN (an emptied field) is no change. */
+function bounded(input: EventTarget | null, min: number, max: number): number | null {
+  const v = Math.round(Number((input as HTMLInputElement).value));
+  return Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : null;
+}
+
+/** The visit log ("pages seen"): its size, its own clearing, and how long and how much of it is kept. */
+export function History({ settings }: { settings: Settings }) {
+  const t = useT();
+  const [count, setCount] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const refresh = () => void dataApi.historyCount().then(setCount, () => undefined);
+  useEffect(refresh, []);
+  return (
+    <fieldset>
+      <legend>{t('history')}</legend>
+      {count !== null && (
+        <p class="small" data-testid="history-count">
+          {t('historyInfo', { n: count })}
+        </p>
+      )}
+      <p class="muted small">{t('historyNote')}</p>
+      <label class="block">
+        {t('historyDays')}{' '}
+        <input
+          type="number"
+          name="history-days"
+          min={1}
+          max={3650}
+          value={settings.historyDays}
+          onChange={(e) => {
+            const v = bounded(e.target, 1, 3650);
+            if (v !== null) void updateSettings(() => ({ historyDays: v }));
+          }}
+        />
+      </label>
+      <label class="block">
+        {t('historyMax')}{' '}
+        <input
+          type="number"
+          name="history-max"
+          min={100}
+          max={100_000}
+          step={100}
+          value={settings.historyMaxVisits}
+          onChange={(e) => {
+            const v = bounded(e.target, 100, 100_000);
+            if (v !== null) void updateSettings(() => ({ historyMaxVisits: v }));
+          }}
+        />
+      </label>
+      {confirming ? (
+        <div class="row">
+          <span class="small">{t('clearHistoryConfirm')}</span>
+          <button
+            type="button"
+            onClick={async () => {
+              setConfirming(false);
+              await dataApi.clearHistory();
+              setStatus(t('historyCleared'));
+              refresh();
+            }}
+          >
+            {t('confirm')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" name="clear-history" onClick={() => setConfirming(true)}>
+          {t('clearHistory')}
+        </button>
+      )}
+      {status && (
+        <p class="small" role="status">
+          {status}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 function ImportReport({ r }: { r: ImportDataResponse }) {
   const t = useT();
   const count = (o: string) => r.report.filter((l) => l.outcome === o).length;
@@ -289,6 +373,7 @@ export function SettingsTab({ settings }: { settings: Settings }) {
           {t('onlineNote')}
         </p>
       </fieldset>
+      <History settings={settings} />
       <Data />
     </div>
   );

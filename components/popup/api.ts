@@ -66,6 +66,9 @@ export const factsApi = {
 export const dataApi = {
   export: (format: 'backstory' | 'webannotation' | 'markdown', uiLang: string) => askBackground({ type: 'exportData', format, uiLang }),
   import: (text: string, skipRejected = false) => askBackground({ type: 'importData', text, skipRejected }),
+  /** The visit log's size (from the cache figures) and its own clearing. */
+  historyCount: async () => (await askBackground({ type: 'cacheInfo' })).visits,
+  clearHistory: () => askBackground({ type: 'clearHistory' }),
 };
 
 export const pageApi = {

@@ -108,7 +108,7 @@ export default defineContentScript({
     const onMessage = createRouter(
       ContentRequest,
       {
-        ...noteContentHandlers(document),
+        ...noteContentHandlers(document, { signal: ctx.signal }),
         getPageState: () => session!.pageState(),
         showEntity: ({ id }) => ({ shown: session!.showEntity(id) }),
         // The popup saved the reader's correction of the language or date: recognise again with it now.

@@ -116,6 +116,24 @@ export function describeForce(kind: ForceKind, country: Partial<Record<Lang, str
   return out;
 }
 
+// Common nouns that head descriptive names: Italian, French and Spanish write them lowercase in running text.
+const HEAD_NOUNS = new Set(
+  ('forze forza esercito aeronautica marina guardia corpo comando fanteria unità forces force armée armées marine garde corps ' +
+    'commandement infanterie fuerzas fuerza ejército armada guardia cuerpo comando mando infantería').split(' '),
+);
+
+/**
+ * The forms a name is written in mid-sentence: "le forze armate indiane", "la Fuerza Aérea de la India", "die indische
+ * Luftwaffe". A capital on a head noun or a German adjective would make the matcher demand one.
+ */
+export function runningForms(lang: Lang, name: string): string[] {
+  const first = name.split(' ')[0]!;
+  if (first === first.toLowerCase()) return [name];
+  const lower = first.charAt(0).toLowerCase() + first.slice(1);
+  const descriptive = lang === 'de' ? /^\p{Lu}\p{Ll}+isch(e|en|er|es|em)?$/u.test(first) : lang !== 'en' && HEAD_NOUNS.has(lower);
+  return descriptive ? [name, lower + name.slice(first.length)] : [name];
+}
+
 /**
  * Adds the forces with armedForcesOf (the country) and partOf (the parent force), and a source per official page
  * to `sources` (facts cite sources by id). Acronyms stay where the row puts them: the short ones are weak.
@@ -141,8 +159,7 @@ export function buildArmedForces(reg: Registry, idx: CountryIndex, rows: ForceRo
     if (reg.get(r.id)) throw new Error(`${FILE} ${r.id}: already in the pack`);
     const d = reg.ensure(r.id, 'organization');
     reg.label(d, r.labels);
-    for (const l of LANGS) reg.alias(d, l, [r.labels[l]]);
-    reg.aliases(d, r.aliases);
+    for (const l of LANGS) reg.alias(d, l, [r.labels[l], ...(r.aliases?.[l] ?? [])].flatMap((f) => runningForms(l, f)));
     reg.aliases(d, r.weakAliases, true);
     reg.describe(d, describeForce(r.kind, reg.get(country)!.labels));
     const src = sourceFor(r.src, r.srcTitle, r.id);

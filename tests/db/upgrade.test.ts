@@ -41,6 +41,37 @@ describe('database upgrades', () => {
   });
 });
 
+describe('the v4 upgrade of the visit log', () => {
+  it('rewrites visit URLs without query strings or fragments, merging the ones that meet, and keeps every note', async () => {
+    const name = freshName();
+    const v3 = new BackstoryDb(name, 3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const notes = [
+      { id: 'a', text: 'on a page with a query', url: 'https://news.example/a?id=7&session=42', site: 'news.example', tags: [], createdAt: 1, updatedAt: 1 },
+      { id: 'b', text: 'another', tags: ['x'], createdAt: 2, updatedAt: 3 },
+    ];
+    await v3.table('notes').bulkPut(notes);
+    await v3.table('visits').bulkPut([
+      { url: 'https://news.example/a?session=42', title: 'A (old)', lang: 'it', date: null, entityIds: ['Q1'], seenAt: 10 },
+      { url: 'https://news.example/a#comments', title: 'A', lang: 'it', date: '2024-06-19', entityIds: ['Q2'], seenAt: 20 },
+      { url: 'https://news.example/b', title: 'B', lang: 'en', date: null, entityIds: ['Q3'], seenAt: 5 },
+    ]);
+    v3.close();
+
+    const current = new BackstoryDb(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await current.visits.orderBy('url').toArray()).toEqual([
+      { url: 'https://news.example/a', title: 'A', lang: 'it', date: '2024-06-19', entityIds: ['Q2', 'Q1'], seenAt: 20 },
+      { url: 'https://news.example/b', title: 'B', lang: 'en', date: null, entityIds: ['Q3'], seenAt: 5 },
+    ]);
+    // Notes are the reader's own: their addresses are kept as they were, and none is lost.
+    expect(await current.notes.orderBy('id').toArray()).toEqual(notes);
+    current.close();
+  });
+});
+
 describe('notes', () => {
   it('creates, edits and deletes a note, keeping its creation time', async () => {
     const db = new BackstoryDb(freshName());

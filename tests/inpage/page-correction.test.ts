@@ -38,8 +38,8 @@ describe('the background recognises with the stored correction', () => {
     expect(after.entities.map((e) => e.id)).toContain(treaty.id);
     // Another page keeps its own reading.
     expect((await ask('https://news.example/other', 'en', '2012-01-01')).context?.corrected).toBe(false);
-    // The visit log records what recognition used.
-    await expect.poll(async () => (await db.visits.get(`${URL_A}#comments`))?.date).toBe('2024-06-19');
+    // The visit log records what recognition used, under the address without its fragment.
+    await expect.poll(async () => (await db.visits.get(URL_A))?.date).toBe('2024-06-19');
 
     await h.setPageContext({ type: 'setPageContext', url: URL_A, context: null });
     expect((await ask(URL_A, 'en', '2012-01-01')).context).toEqual({ lang: 'en', date: '2012-01-01', corrected: false });

@@ -42,7 +42,7 @@ describe('router', () => {
 
   it('answers a valid message from this extension', async () => {
     await expect(route({ type: 'deleteNote', id: 'n1' }, { id: 'self' })).resolves.toEqual({ deleted: true });
-    expect(handler).toHaveBeenCalledWith({ type: 'deleteNote', id: 'n1' }, { id: 'self' });
+    expect(handler).toHaveBeenCalledWith({ type: 'deleteNote', id: 'n1' }, { role: null, incognito: false });
   });
 
   it('ignores a message from another extension', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchor, approximateMatches, describeQuote } from '../../utils/notes/anchoring';
+import { Aborted, Slicer } from '../../utils/content/schedule';
+import { anchor, anchorSliced, anchorSteps, approximateMatches, describeQuote, STEP_UNITS } from '../../utils/notes/anchoring';
 
 const ARTICLE =
   'Vladimir Putin arrived in Pyongyang on Tuesday for his first visit in 24 years. ' +
@@ -77,5 +78,73 @@ describe('anchoring a quote note', () => {
     expect(approximateMatches('the quick brown fox', 'quikc', 2)[0]).toMatchObject({ start: 4, cost: 1 }); // drop the k: "quic"
     expect(approximateMatches('the quick brown fox', 'qxxck', 1)).toEqual([]);
     expect(approximateMatches('the quick brown fox', 'quick', 0)).toEqual([{ start: 4, end: 9, cost: 0 }]);
+  });
+});
+
+/*
+ * Budgets, counted in work units (characters compared), never in time: the
+ * search on the page's main thread is a series of steps, and the page runs
+ * between them.
+ */
+describe('anchoring in bounded steps', () => {
+  // 200,000 characters of varied prose (no quote of it repeats by chance).
+  const words = ['il', 'governo', 'ha', 'detto', 'che', 'la', 'riforma', 'sarà', 'votata', 'entro', 'marzo', 'ma', 'le', 'opposizioni', 'chiedono', 'tempo'];
+  let big = '';
+  for (let i = 0; big.length < 200_000; i++) big += `${words[(i * 7 + (i >> 3)) % words.length]}${i % 11 === 0 ? '. ' : ' '}${i} `;
+  big = big.slice(0, 200_000);
+
+  function stepsOf(text: string, sel: Parameters<typeof anchorSteps>[1]) {
+    const gen = anchorSteps(text, sel);
+    const steps: number[] = [];
+    for (;;) {
+      const r = gen.next();
+      if (r.done) return { steps, result: r.value };
+      steps.push(r.value);
+    }
+  }
+
+  it('a missing 400-character quote on a 200,000-character page: every step within STEP_UNITS, and all the work is there', () => {
+    const quote = Array.from({ length: 80 }, (_, i) => `zq${i}x`).join(' ').slice(0, 400);
+    expect(quote).toHaveLength(400);
+    const sel = { quote: { exact: quote, prefix: 'before ', suffix: ' after' }, position: { start: 1000, end: 1400 } };
+    const { steps, result } = stepsOf(big, sel);
+    expect(result).toBeNull();
+    expect(Math.max(...steps)).toBeLessThanOrEqual(STEP_UNITS);
+    // The edit-distance table alone is quote × text cells: a search that did it in one go would report a few huge steps.
+    const total = steps.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(400 * 200_000);
+    expect(steps.length).toBeGreaterThanOrEqual(Math.floor((400 * 200_000) / STEP_UNITS));
+  });
+
+  it('a long quote (by its ends) and a much-repeated short one stay within the bound too', () => {
+    const long = { quote: { exact: big.slice(50_000, 51_000).replace(/governo/g, 'gov3rno'), prefix: '', suffix: '' } };
+    const a = stepsOf(big, long);
+    expect(a.result).not.toBeNull();
+    expect(Math.max(...a.steps)).toBeLessThanOrEqual(STEP_UNITS);
+    // "il " is everywhere: thousands of exact hits, each scored by its context.
+    const repeated = { quote: { exact: 'il ', prefix: 'x'.repeat(200), suffix: 'y'.repeat(200) } };
+    const b = stepsOf(big, repeated);
+    expect(b.result).not.toBeNull();
+    expect(Math.max(...b.steps)).toBeLessThanOrEqual(STEP_UNITS);
+    expect(b.steps.length).toBeGreaterThan(10);
+  });
+
+  it('gives the same answers in slices, and stops when the slicer’s signal aborts', async () => {
+    const cases = [
+      quoteOf(ARTICLE, 'mutual defence pact'),
+      { ...quoteOf(ARTICLE, 'for his first visit in 24 years'), position: { start: 0, end: 31 } },
+      { quote: { exact: 'nowhere to be found at all', prefix: '', suffix: '' } },
+    ];
+    const edited = 'Intro. ' + ARTICLE.replace('24 years', '24 yrs');
+    const slicer = new Slicer(window, new AbortController().signal, 0);
+    for (const sel of cases) expect(await anchorSliced(edited, sel, () => slicer.tick())).toEqual(anchor(edited, sel));
+    let ticks = 0;
+    expect(await anchorSliced(big, { quote: { exact: 'zz'.repeat(30), prefix: '', suffix: '' } }, async () => void ticks++)).toBeNull();
+    expect(ticks).toBeGreaterThan(100);
+
+    const ctrl = new AbortController();
+    const stopping = new Slicer(window, ctrl.signal, 0);
+    ctrl.abort();
+    await expect(anchorSliced(big, { quote: { exact: 'zz'.repeat(30), prefix: '', suffix: '' } }, () => stopping.tick())).rejects.toThrow(Aborted);
   });
 });

@@ -5,6 +5,9 @@ import { toMarkdown, toWebAnnotations } from '../../utils/notes/formats';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { setup } from './helpers';
 
+/** A time in the range an import accepts (1990 to the day after the handlers' clock, November 2023). */
+const T = Date.UTC(2023, 5, 1);
+
 const NOTE: NoteRecord = {
   id: 'n1',
   text: 'Prima visita dal 2000 <script>alert(1)</script>',
@@ -15,8 +18,8 @@ const NOTE: NoteRecord = {
   quote: 'patto di mutua difesa',
   selectors: { quote: { exact: 'patto di mutua difesa', prefix: 'firmato un ', suffix: ' tra i due' }, position: { start: 40, end: 61 } },
   tags: ['visite'],
-  createdAt: 1000,
-  updatedAt: 2000,
+  createdAt: T + 1000,
+  updatedAt: T + 2000,
 };
 
 const file = (over: Record<string, unknown> = {}) =>
@@ -71,9 +74,9 @@ describe('reading an import file', () => {
 describe('import and export through the background', () => {
   it('export → wipe → import loses nothing', async () => {
     const { db, handlers, settings, setSettings } = await setup();
-    await db.notes.bulkPut([NOTE, { ...NOTE, id: 'n2', text: 'Seconda', selectors: undefined, quote: undefined, updatedAt: 3000 }]);
+    await db.notes.bulkPut([NOTE, { ...NOTE, id: 'n2', text: 'Seconda', selectors: undefined, quote: undefined, updatedAt: T + 3000 }]);
     await handlers.addUserEntity({ type: 'addUserEntity', label: 'Ursula von der Leyen', aliases: ['von der Leyen'], entityType: 'person' });
-    await db.corrections.put({ id: 'c1', kind: 'ignoreTerm', term: 'Mosca', site: 'corriere.it', createdAt: 1, updatedAt: 1 });
+    await db.corrections.put({ id: 'c1', kind: 'ignoreTerm', term: 'Mosca', site: 'corriere.it', createdAt: T, updatedAt: T });
     setSettings({ ...settings(), style: 'background', disabledSites: ['example.org'] });
     const before = { notes: await db.notes.toArray(), user: await db.entities.where('origin').equals('user').toArray(), corrections: await db.corrections.toArray(), settings: settings() };
 
@@ -98,8 +101,8 @@ describe('import and export through the background', () => {
 
   it('merges duplicates by updatedAt: the newer copy wins either way', async () => {
     const { db, handlers } = await setup();
-    await db.notes.bulkPut([{ ...NOTE, id: 'old-here', text: 'local old', updatedAt: 100 }, { ...NOTE, id: 'new-here', text: 'local new', updatedAt: 900 }]);
-    const text = file({ notes: [{ ...NOTE, id: 'old-here', text: 'imported newer', updatedAt: 500 }, { ...NOTE, id: 'new-here', text: 'imported older', updatedAt: 500 }] });
+    await db.notes.bulkPut([{ ...NOTE, id: 'old-here', text: 'local old', updatedAt: T + 100 }, { ...NOTE, id: 'new-here', text: 'local new', updatedAt: T + 900 }]);
+    const text = file({ notes: [{ ...NOTE, id: 'old-here', text: 'imported newer', updatedAt: T + 500 }, { ...NOTE, id: 'new-here', text: 'imported older', updatedAt: T + 500 }] });
     const r = await handlers.importData({ type: 'importData', text, skipRejected: false });
     expect(r.report.filter((l) => l.kind === 'note').map((l) => [l.id, l.outcome])).toEqual([
       ['old-here', 'updated'],
@@ -151,7 +154,7 @@ describe('other export formats', () => {
     const doc = toWebAnnotations([NOTE], labels, new Date(0));
     const a = doc.first.items[0]!;
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(a).toMatchObject({ id: 'urn:uuid:n1', type: 'Annotation', created: new Date(1000).toISOString() });
+    expect(a).toMatchObject({ id: 'urn:uuid:n1', type: 'Annotation', created: new Date(T + 1000).toISOString() });
     expect(a.target).toEqual({
       source: 'https://corriere.it/a',
       selector: [

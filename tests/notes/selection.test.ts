@@ -30,7 +30,7 @@ describe('the selection context', () => {
     expect(selectionContext(body, r)).toMatchObject({ exact: 'two three', start: 4, end: 13 });
   });
 
-  it('re-anchors through the content handlers after the page changed', () => {
+  it('re-anchors through the content handlers after the page changed', async () => {
     const body = page('<p>Il presidente Putin è arrivato a Pyongyang.</p>');
     const r = document.createRange();
     const t = body.querySelector('p')!.firstChild!;
@@ -38,11 +38,11 @@ describe('the selection context', () => {
     r.setEnd(t, 19);
     const sel = toSelectors(selectionContext(body, r)!);
     page('<p>Aggiornamento.</p><p>Il presidente Putin è arrivato a Pyongyang.</p>');
-    const [res] = noteContentHandlers(document).anchorNotes({ notes: [{ id: 'n', selectors: sel }] }).results;
+    const [res] = (await noteContentHandlers(document).anchorNotes({ notes: [{ id: 'n', selectors: sel }] })).results;
     expect(res).toMatchObject({ id: 'n', orphaned: false });
     expect(pageText(document.body).slice(res!.start, res!.end)).toBe('Putin');
     page('<p>Nothing here.</p>');
-    expect(noteContentHandlers(document).anchorNotes({ notes: [{ id: 'n', selectors: sel }] }).results[0]).toEqual({ id: 'n', orphaned: true });
+    expect((await noteContentHandlers(document).anchorNotes({ notes: [{ id: 'n', selectors: sel }] })).results[0]).toEqual({ id: 'n', orphaned: true });
     expect(anchor('', sel)).toBeNull();
   });
 });

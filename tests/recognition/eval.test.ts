@@ -44,7 +44,7 @@ describe.skipIf(!haveShared)('gold evaluation', () => {
       const s = get()[set];
       expect(s.datesKnown).toBeGreaterThan(0);
       const wrong = s.pages.filter((p) => p.dateRight === false).map((p) => `${p.name}: ${p.date} (${p.dateSource}) ≠ ${p.goldDate}`);
-      expect(s.datesRight / s.datesKnown, wrong.join('; ')).toBeGreaterThanOrEqual(0.95);
+      expect(s.datesRight / s.datesKnown, `dates wrong: ${wrong.join('; ')}`).toBeGreaterThanOrEqual(0.95);
     });
   }
 

@@ -28,6 +28,12 @@ const pack: Pack = {
     ent({ id: 'C-us', type: 'country', en: 'United States', aliases: { en: ['United States', 'US'], it: ['Stati Uniti'] } }),
     ent({ id: 'C-pl', type: 'country', en: 'Poland', aliases: { en: ['Poland'] } }),
     ent({ id: 'PL-brussels', type: 'place', en: 'Brussels', weakAliases: { en: ['Brussels'], fr: ['Bruxelles'], it: ['Bruxelles'], de: ['Brüssel'], es: ['Bruselas'] }, metonymOf: 'C-be', facts: [ref('capitalOf', 'C-be')] }),
+    ent({ id: 'C-it', type: 'country', en: 'Italy', aliases: { it: ['Italia'], es: ['Italia'] }, facts: [ref('capital', 'PL-rome')] }),
+    ent({ id: 'C-de', type: 'country', en: 'Germany', aliases: { it: ['Germania'], es: ['Alemania'] }, facts: [ref('capital', 'PL-berlin')] }),
+    ent({ id: 'C-es', type: 'country', en: 'Spain', aliases: { es: ['España'] }, facts: [ref('capital', 'PL-madrid')] }),
+    ent({ id: 'PL-rome', type: 'place', en: 'Rome', aliases: { it: ['Roma'], es: ['Roma'] }, metonymOf: 'C-it', facts: [ref('capitalOf', 'C-it')] }),
+    ent({ id: 'PL-berlin', type: 'place', en: 'Berlin', aliases: { it: ['Berlino'], es: ['Berlín'] }, metonymOf: 'C-de', facts: [ref('capitalOf', 'C-de')] }),
+    ent({ id: 'PL-madrid', type: 'place', en: 'Madrid', aliases: { es: ['Madrid'], it: ['Madrid'] }, metonymOf: 'C-es', facts: [ref('capitalOf', 'C-es')] }),
     ent({ id: 'PL-paris', type: 'place', en: 'Paris', aliases: { en: ['Paris'], fr: ['Paris'] }, metonymOf: 'C-fr', facts: [ref('capitalOf', 'C-fr')] }),
     ent({ id: 'O-eu', type: 'organization', en: 'European Union', aliases: { en: ['European Union', 'EU'], fr: ['Union européenne', 'UE'], it: ['Unione europea', 'Ue'], de: ['Europäische Union', 'EU'], es: ['Unión Europea', 'UE'] }, facts: [ref('member', 'C-be'), ref('member', 'C-fr'), ref('member', 'C-pl')] }),
     ent({ id: 'O-nato', type: 'organization', en: 'NATO', aliases: { en: ['NATO'], it: ['Nato', 'NATO'], fr: ['OTAN'], de: ['Nato', 'NATO'], es: ['OTAN'] }, facts: [ref('member', 'C-us'), ref('member', 'C-pl')] }),
@@ -128,6 +134,20 @@ describe('names that are something else', () => {
   });
 });
 
+describe('cities named as football clubs', () => {
+  it('with the article Italian and Spanish give a club and never a city, or in a fixture', () => {
+    expect(ids(['La Roma ha battuto il Cagliari, e la Lazio pareggia.'], 'it')).not.toContain('Roma=PL-rome');
+    expect(ids(['Arbitri: Torino-Roma a Massa, Cagliari-Juve a Ghersini.'], 'it')).not.toContain('Roma=PL-rome');
+    expect(ids(['El Madrid ganó al Barcelona en el Bernabéu.'], 'es')).not.toContain('Madrid=PL-madrid');
+  });
+
+  it('but the city, and an axis of two capitals, stay', () => {
+    expect(ids(['Il governo a Roma ha risposto alla Germania.'], 'it')).toContain('Roma=PL-rome');
+    expect(ids(['L’asse Roma-Berlino fu firmato nel 1936.'], 'it')).toEqual(expect.arrayContaining(['Roma=PL-rome', 'Berlino=PL-berlin']));
+    expect(ids(['El Gobierno, en Madrid, respondió a Italia.'], 'es')).toContain('Madrid=PL-madrid');
+  });
+});
+
 describe('the article without other stories’ teasers', () => {
   const parse = (html: string): Document => new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const prose = 'Le gouvernement a présenté son projet devant les députés, qui ont longuement débattu de chaque article du texte.';
@@ -141,6 +161,14 @@ describe('the article without other stories’ teasers', () => {
     const text = collectBlocks(root, { skip: articleSkip(root) }).map((b) => b.text).join('\n');
     expect(text).toContain('Le gouvernement');
     for (const gone of ['Lire aussi', 'Seven challenges', 'Create an account', 'Leggi anche']) expect(text).not.toContain(gone);
+  });
+
+  it('reads a body written as lines split by <br>, with no <p> at all', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `${prose} (${i})`).join('<br><br>');
+    const doc = parse(`<body><nav><p>Menu</p></nav><div class="note"><h2>Titolo</h2><div id="cuerpo"><b>Washington.- </b>${lines}</div></div><aside><p>Altro</p></aside></body>`);
+    const { root } = findArticleRoot(doc);
+    expect(root.getAttribute('id') ?? root.getAttribute('class')).toMatch(/cuerpo|note/);
+    expect(collectBlocks(root, { skip: articleSkip(root) }).map((b) => b.text).join(' ')).toContain('(5)');
   });
 
   it('keeps a prose paragraph that merely contains links', () => {

@@ -1,10 +1,12 @@
 import { buildCard, labelIn } from '../cards/build-card';
 import type { BackstoryDb } from '../db/database';
 import { CORRECTION_SENDERS, createCorrectionHandlers } from './corrections-handlers';
-import { createNotesHandlers, NOTES_SENDERS } from './notes-handlers';
-import { EXTENSION_PAGES, PAGES_TOO, type Senders } from '../messaging/router';
+import { createNotesHandlers, NOTES_SENDERS, type NotesDeps } from './notes-handlers';
+import { EXTENSION_PAGES, PAGES_TOO, type From, type Senders } from '../messaging/router';
 import { readPageCorrection } from './page-context';
 import { deleteNote, listNotes, saveNote } from '../db/notes';
+import { recordVisit } from '../db/visits';
+import { getSettings } from '../settings/store';
 import type { BackgroundRequest, EntitySummary } from '../messaging/protocol';
 import type { Entity } from '../pack/schema';
 import { packMentions } from '../messaging/spans';
@@ -23,6 +25,8 @@ export interface BackgroundDeps {
   invalidateKnowledge?: () => void;
   /** Leaves a timing measure (the worker's timeline, read by `npm run bench`). */
   measure?: (name: string, start: number) => void;
+  /** The reader's settings (the visit log's retention among them); extension storage unless given. */
+  settings?: NotesDeps['settings'];
 }
 
 function summary(e: Entity, lang: string): EntitySummary {
@@ -55,18 +59,19 @@ export const PAGE_SENDERS = {
 export const BACKGROUND_SENDERS: Senders<BackgroundRequest['type']> = { ...PAGE_SENDERS, ...CORRECTION_SENDERS, ...NOTES_SENDERS };
 
 /** The background's answers, one per request type; kept free of `browser` so tests can call them directly. */
-export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge, measure }: BackgroundDeps) {
-  const recordVisit = (req: Req<'recognize'>, ctx: { lang: string | null; date: string | null }, ids: string[]) =>
-    db.transaction('rw', db.visits, async () => {
-      if (req.incremental) {
-        // A rescan of changed blocks adds to the page's visit rather than replacing it.
-        const prev = await db.visits.get(req.url);
-        if (prev) ids.unshift(...prev.entityIds.filter((id) => !ids.includes(id)));
-      }
-      await db.visits.put({ url: req.url, title: req.title, lang: ctx.lang, date: ctx.date, entityIds: ids, seenAt: now() });
-    });
+export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge, measure, settings }: BackgroundDeps) {
+  const logVisit = async (req: Req<'recognize'>, ctx: { lang: string | null; date: string | null }, ids: string[]) => {
+    // Read before the transaction: extension storage is not IndexedDB and would let it commit early.
+    const s = await (settings?.get ?? getSettings)();
+    await recordVisit(
+      db,
+      { url: req.url, title: req.title, lang: ctx.lang, date: ctx.date, entityIds: ids, ...(req.incremental ? { incremental: true } : {}) },
+      { maxDays: s.historyDays, maxCount: s.historyMaxVisits },
+      now(),
+    );
+  };
   return {
-    recognize: async (req: Req<'recognize'>) => {
+    recognize: async (req: Req<'recognize'>, from?: From) => {
       // The reader's correction of this page's language or date wins over what the page said, on every visit.
       const [k, correction] = await Promise.all([knowledge(), readPageCorrection(db, req.url)]);
       const lang = correction?.lang ?? req.lang;
@@ -78,7 +83,8 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalida
       const res = { ...packMentions(mentions, (id) => entityType(k.matcher, id)), context: { lang, date, corrected: !!correction } };
       const ids = res.entities.map((e) => e.id);
       // The page waits for its highlights, not for the visit log: the write goes on after the answer.
-      if (ids.length) void recordVisit(req, res.context, ids).catch((err: unknown) => console.warn('[backstory] visit not recorded', err));
+      // A private window leaves no history: its visits are never written.
+      if (ids.length && !from?.incognito) void logVisit(req, res.context, ids).catch((err: unknown) => console.warn('[backstory] visit not recorded', err));
       return res;
     },
     warmUp: async () => {
@@ -101,7 +107,7 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalida
     saveNote: (req: Req<'saveNote'>) => saveNote(db, req.note, now()),
     deleteNote: async (req: Req<'deleteNote'>) => ({ deleted: await deleteNote(db, req.id) }),
     ...createCorrectionHandlers({ db, now }),
-    ...createNotesHandlers({ db, knowledge, now, ...(invalidateKnowledge ? { invalidateKnowledge } : {}) }),
+    ...createNotesHandlers({ db, knowledge, now, ...(invalidateKnowledge ? { invalidateKnowledge } : {}), ...(settings ? { settings } : {}) }),
   };
 }
 

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { labelIn } from '../cards/build-card';
 import { localValue } from '../cards/fact-values';
@@ -5,7 +6,9 @@ import { officeLabel } from '../cards/offices';
 import type { BackstoryDb } from '../db/database';
 import { isQuotaError, restoreNote, saveNoteChecked } from '../db/notes';
 import { PACK_SOURCES_KEY } from '../db/pack-loader';
-import { EntityRecord, type NoteRecord } from '../db/records';
+import type { EntityRecord, NoteRecord } from '../db/records';
+import { readerEntity, userEntityId } from '../db/user-entity';
+import { clearVisits } from '../db/visits';
 import type { BackgroundRequest } from '../messaging/protocol';
 import { EXTENSION_PAGES, type Senders } from '../messaging/router';
 import { GetPageStateResponseLoose, type NoteDraft, SelectionContextView } from '../messaging/notes-protocol';
@@ -58,10 +61,6 @@ function newestFirst(db: BackstoryDb) {
   return db.notes.orderBy('updatedAt').reverse();
 }
 
-function slug(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'name';
-}
-
 /**
  * The popup's requests, for extension pages only: searching, editing and
  * restoring every note, export, import, clearing, the reader's own names and
@@ -79,6 +78,7 @@ export const NOTES_SENDERS = {
   entityDetail: EXTENSION_PAGES,
   cacheInfo: EXTENSION_PAGES,
   clearCache: EXTENSION_PAGES,
+  clearHistory: EXTENSION_PAGES,
   exportData: EXTENSION_PAGES,
   importData: EXTENSION_PAGES,
   setPageContext: EXTENSION_PAGES,
@@ -205,20 +205,10 @@ export function createNotesHandlers({
       return { draft, saved: await saveNoteChecked(db, { ...draft, text: req.text }, undefined, now()) };
     },
     addUserEntity: async (req: Req<'addUserEntity'>) => {
-      const id = `user-${slug(req.label)}`;
-      const existing = await db.entities.get(id);
-      const names = [...new Set([req.label, ...req.aliases, ...(existing ? Object.values(existing.aliases).flat() : [])])];
-      // A name is written the same in every language the pack covers.
-      const perLang = <T>(v: T) => Object.fromEntries(LANGS.map((l) => [l, v]));
-      const record = EntityRecord.parse({
-        id,
-        type: existing?.type ?? req.entityType,
-        labels: existing?.labels ?? perLang(req.label),
-        aliases: perLang(names),
-        desc: existing?.desc ?? {},
-        facts: existing?.facts ?? [],
-        origin: 'user',
-      });
+      const existing = await db.entities.get(userEntityId(req.label));
+      // The same rules as an imported reader name (utils/db/user-entity.ts).
+      const record = readerEntity(req, existing);
+      const id = record.id;
       await db.entities.put(record);
       invalidate();
       return { id, label: req.label, type: record.type, created: !existing };
@@ -299,6 +289,7 @@ export function createNotesHandlers({
       }
       return { ...removed, packReloaded };
     },
+    clearHistory: async () => ({ removedVisits: await clearVisits(db) }),
     exportData: async (req: Req<'exportData'>) => {
       const notes = await newestFirst(db).toArray();
       const stamp = new Date(now()).toISOString().slice(0, 10);
@@ -326,9 +317,15 @@ export function createNotesHandlers({
       return { filename: `backstory-notes-${stamp}.md`, mime: 'text/markdown', text: toMarkdown(notes, lookup, new Date(now())) };
     },
     importData: async (req: Req<'importData'>) => {
-      const parsed = parseImport(req.text);
+      const parsed = parseImport(req.text, now());
       if (!parsed.ok) return { applied: false, error: parsed.error, report: [] };
       const apply = parsed.rejected.length === 0 || req.skipRejected;
+      // Keys the file lacks (an older export) keep their current values.
+      const before = parseSettings(await settings.get());
+      const nextSettings = parsed.settings ? parseSettings({ ...before, ...parsed.settings }) : null;
+      const settingsChanged = !!nextSettings && JSON.stringify(before) !== JSON.stringify(nextSettings);
+      let settingsWritten = false;
+      let settingsFailed = false;
       let report: ReportLine[];
       try {
         report = await db.transaction('rw', db.notes, db.entities, db.corrections, async () => {
@@ -362,23 +359,35 @@ export function createNotesHandlers({
           );
           for (const id of clashes) lines.push({ kind: 'userEntity', id, outcome: 'rejected', reason: 'a pack entity has this id' });
           await plan('correction', parsed.corrections, (id) => db.corrections.get(id), (rows) => db.corrections.bulkPut(rows));
+          // Settings live in extension storage, outside IndexedDB: written last and inside the transaction
+          // (kept open by Dexie.waitFor), a failed write aborts the records; a failure after it is undone below.
+          if (apply && settingsChanged) {
+            try {
+              await Dexie.waitFor(Promise.resolve(settings.set(nextSettings)));
+            } catch (err) {
+              settingsFailed = true;
+              throw err;
+            }
+            settingsWritten = true;
+          }
           return lines;
         });
       } catch (err) {
+        if (settingsWritten) await Promise.resolve(settings.set(before)).catch(() => undefined);
+        if (settingsFailed) return { applied: false, error: 'The settings could not be saved, so nothing was imported.', report: [] };
         if (isQuotaError(err)) return { applied: false, error: 'The browser has no room left for Backstory’s data: nothing was imported.', report: [] };
         throw err;
       }
-      if (parsed.settings) {
-        const current = parseSettings(await settings.get());
-        const same = JSON.stringify(current) === JSON.stringify(parsed.settings);
-        report.push({ kind: 'settings', id: 'settings', outcome: same ? 'unchanged' : 'updated' });
-        if (apply && !same) await settings.set(parsed.settings);
-      }
+      if (nextSettings) report.push({ kind: 'settings', id: 'settings', outcome: settingsChanged ? 'updated' : 'unchanged' });
       report.push(...parsed.rejected);
       if (apply && report.some((l) => l.kind === 'userEntity' && (l.outcome === 'added' || l.outcome === 'updated'))) invalidate();
-      return apply
-        ? { applied: true, report }
-        : { applied: false, error: `${parsed.rejected.length} record(s) were rejected, so nothing was imported.`, report };
+      if (apply) return { applied: true, report };
+      const first = parsed.rejected[0]!;
+      return {
+        applied: false,
+        error: `${parsed.rejected.length} record(s) were rejected, so nothing was imported. First: ${first.kind} "${first.id.slice(0, 60)}": ${first.reason ?? 'invalid'}.`.slice(0, 1000),
+        report,
+      };
     },
     setPageContext: async (req: Req<'setPageContext'>) => {
       await savePageCorrection(db, req.url, req.context);

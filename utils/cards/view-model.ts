@@ -95,6 +95,9 @@ const PROPS: Record<EntityType, Record<string, PropSpec>> = {
     head: { kind: 'one' },
     founded: { kind: 'one' },
     headquarters: { kind: 'one' },
+    // A force or an organ names what it belongs to: the country whose armed forces it is, the body it is part of.
+    armedForcesOf: { kind: 'one' },
+    partOf: { kind: 'one' },
     permanentMember: { kind: 'many', limit: 10 },
     member: { kind: 'many', limit: 12 },
     observer: { kind: 'many', limit: 6 },

@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { CorrectionRecord, EntityRecord, MetaRecord, NoteRecord, VisitRecord } from './records';
+import { normaliseVisits } from './visits';
 
 export const DB_NAME = 'backstory';
 
@@ -53,6 +54,19 @@ export const SCHEMA_VERSIONS: {
           const site = siteOf(note.url);
           if (site) note.site = site;
         });
+    },
+  },
+  {
+    // v4: the same tables; visit URLs lose their query string and fragment (the log keeps no more of
+    // an address than it needs), so the visits stored before are rewritten to the form now written.
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      const visits = tx.table<VisitRecord, string>('visits');
+      const { keep, drop } = normaliseVisits(await visits.toArray());
+      if (!drop.length) return;
+      await visits.bulkDelete(drop);
+      await visits.bulkPut(keep);
     },
   },
 ];

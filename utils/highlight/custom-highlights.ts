@@ -169,9 +169,20 @@ export class HighlightLayer implements Layer {
     }
     for (const t of ENTITY_TYPES) {
       const ranges = byType.get(t);
-      if (ranges?.length) this.registry.set(this.names.types[t], new this.win.Highlight(...ranges));
+      if (ranges?.length) this.registry.set(this.names.types[t], this.highlightOf(ranges));
       else this.registry.delete(this.names.types[t]);
     }
+  }
+
+  /**
+   * One range at a time: `new Highlight(...ranges)` passes every range as an
+   * argument, and a page with a few hundred thousand mentions (a hostile one,
+   * or a huge list) overflows the call stack there and gets no highlights.
+   */
+  private highlightOf(ranges: readonly Range[]): Highlight {
+    const h = new this.win.Highlight();
+    for (const r of ranges) h.add(r);
+    return h;
   }
 
   focus(range: Range | null): void {
@@ -300,7 +311,7 @@ export class WrapLayer implements Layer {
     });
     for (const i of fresh) {
       const marks = this.wrapRange(i.range, i.type);
-      this.marks.push(...marks);
+      for (const m of marks) this.marks.push(m);
       this.wrapped.set(i.range, marks);
     }
   }

@@ -157,6 +157,9 @@ export const CacheInfoResponse = z.object({
 });
 export const ClearCacheRequest = z.object({ type: z.literal('clearCache') });
 export const ClearCacheResponse = z.object({ removedEntities: z.number().int(), removedVisits: z.number().int(), packReloaded: z.boolean() });
+/** "Clear history" in Settings: the visit log only (never notes, corrections or the pack). */
+export const ClearHistoryRequest = z.object({ type: z.literal('clearHistory') });
+export const ClearHistoryResponse = z.object({ removedVisits: z.number().int() });
 
 export const ExportDataRequest = z.object({ type: z.literal('exportData'), format: z.enum(['backstory', 'webannotation', 'markdown']), uiLang: Text(20) });
 export const ExportDataResponse = z.object({ filename: Text(200), mime: Text(100), text: z.string() });

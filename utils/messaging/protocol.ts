@@ -109,6 +109,10 @@ export type EntityCard = z.infer<typeof EntityCard>;
 export const PageEntity = EntitySummary.extend({ count: z.number().int().positive() });
 export type PageEntity = z.infer<typeof PageEntity>;
 
+/** A recognize request's bounds; the content script splits a page beyond them across several requests. */
+export const RECOGNIZE_MAX_BLOCKS = 20_000;
+export const RECOGNIZE_MAX_BLOCK_CHARS = 200_000;
+
 // Requests handled by the background.
 export const RecognizeRequest = z.object({
   type: z.literal('recognize'),
@@ -116,7 +120,7 @@ export const RecognizeRequest = z.object({
   title: Text(2000),
   lang: Text(20).nullable(),
   date: IsoDate.nullable(),
-  blocks: z.array(Text(200_000)).max(20_000),
+  blocks: z.array(Text(RECOGNIZE_MAX_BLOCK_CHARS)).max(RECOGNIZE_MAX_BLOCKS),
   /** Only changed blocks of a page already recognised (dynamic pages). */
   incremental: z.boolean().optional(),
 });
@@ -194,6 +198,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   N.EntityDetailRequest,
   N.CacheInfoRequest,
   N.ClearCacheRequest,
+  N.ClearHistoryRequest,
   N.ExportDataRequest,
   N.ImportDataRequest,
   N.SetPageContextRequest,
@@ -222,6 +227,7 @@ export const BackgroundResponses = {
   entityDetail: N.EntityDetailResponse,
   cacheInfo: N.CacheInfoResponse,
   clearCache: N.ClearCacheResponse,
+  clearHistory: N.ClearHistoryResponse,
   exportData: N.ExportDataResponse,
   importData: N.ImportDataResponse,
   setPageContext: N.SetPageContextResponse,

@@ -4,12 +4,25 @@ import type { z } from 'zod';
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** `incognito`: the tab is in a private window (webextension `sender.tab.incognito`). */
+  tab?: { id?: number; incognito?: boolean };
+}
+
+/**
+ * What a handler learns of who asked: the checked role, the sender's own tab,
+ * and whether that tab is in a private window (where nothing is logged). Only
+ * these facts, never the raw sender, so no handler comes to depend on more.
+ */
+export interface From {
+  /** null when the router was built without roles. */
+  role: SenderRole | null;
+  tabId?: number;
+  incognito: boolean;
 }
 
 type Union = z.ZodType<{ type: string }>;
 type Handlers<Req extends { type: string }> = {
-  [K in Req['type']]: (req: Extract<Req, { type: K }>, sender: SenderInfo) => Promise<unknown> | unknown;
+  [K in Req['type']]: (req: Extract<Req, { type: K }>, from: From) => Promise<unknown> | unknown;
 };
 
 /**
@@ -88,8 +101,9 @@ export function createRouter<S extends Union>(
         return undefined;
       }
     }
-    const handler = (handlers as Record<string, (r: unknown, s: SenderInfo) => unknown>)[req.type];
+    const handler = (handlers as Record<string, (r: unknown, f: From) => unknown>)[req.type];
     if (!handler) return undefined;
-    return Promise.resolve().then(() => handler(req, sender));
+    const from: From = { role, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), incognito: sender.tab?.incognito === true };
+    return Promise.resolve().then(() => handler(req, from));
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CorrectionRecord, EntityRecord, NoteRecord } from '../db/records';
+import { UserEntityRecord } from '../db/user-entity';
+import { WebUrl } from '../pack/schema';
 import { Settings } from '../settings/schema';
 
 /*
@@ -16,7 +18,35 @@ export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
 /** Keys that could reach an object's prototype if a later consumer merged objects naively. */
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const UserEntityRecord = EntityRecord.extend({ origin: z.literal('user') });
+/** Imported reader names follow the rules of "Highlight this name" (one schema for both). */
+export { UserEntityRecord };
+
+/** No Backstory note predates this; an earlier time is a damaged or made-up record. */
+export const EARLIEST_TIME = Date.UTC(1990, 0, 1);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A record time within [1990-01-01, now + 1 day] (a day of slack for clocks
+ * that differ). A time far ahead would also sort first forever and make every
+ * Markdown and Web Annotation export fail on an invalid date.
+ */
+function recordTime(now: number) {
+  const latest = now + DAY_MS;
+  return z.number().superRefine((t, ctx) => {
+    if (t >= EARLIEST_TIME && t <= latest) return;
+    const when = Number.isFinite(t) && Math.abs(t) <= 8.64e15 ? new Date(t).toISOString().slice(0, 10) : String(t);
+    ctx.addIssue({ code: 'custom', message: `the time ${when} is not between 1990-01-01 and tomorrow` });
+  });
+}
+
+/** The schemas an imported record must pass: the stored ones, with times and addresses bounded. */
+function importSchemas(now: number) {
+  const time = recordTime(now);
+  return {
+    note: NoteRecord.extend({ url: z.string().max(4096).pipe(WebUrl).optional(), createdAt: time, updatedAt: time }),
+    correction: CorrectionRecord.extend({ createdAt: time, updatedAt: time }),
+  };
+}
 
 export const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -62,13 +92,14 @@ export type ParsedImport =
       notes: NoteRecord[];
       userEntities: EntityRecord[];
       corrections: CorrectionRecord[];
-      settings: Settings | null;
+      /** The settings the file sets: only the keys it has (an older file lacks newer ones, which stay as they are). */
+      settings: Partial<Settings> | null;
       rejected: ReportLine[];
     }
   | { ok: false; error: string };
 
-/** Parses and checks a file's text; never throws. */
-export function parseImport(text: string): ParsedImport {
+/** Parses and checks a file's text against the time `now` (ms); never throws. */
+export function parseImport(text: string, now = Date.now()): ParsedImport {
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `The file is too large (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).` };
   if (!text.trim()) return { ok: false, error: 'The file is empty.' };
   let raw: unknown;
@@ -112,14 +143,17 @@ export function parseImport(text: string): ParsedImport {
     });
     return out;
   };
-  const notes = take('note', NoteRecord, file.data.notes);
-  const userEntities = take('userEntity', UserEntityRecord, file.data.userEntities);
-  const corrections = take('correction', CorrectionRecord, file.data.corrections);
-  let settings: Settings | null = null;
+  const schemas = importSchemas(now);
+  const notes = take<NoteRecord>('note', schemas.note, file.data.notes);
+  const userEntities = take<EntityRecord>('userEntity', UserEntityRecord, file.data.userEntities);
+  const corrections = take<CorrectionRecord>('correction', schemas.correction, file.data.corrections);
+  let settings: Partial<Settings> | null = null;
   if (file.data.settings !== undefined) {
     const s = Settings.safeParse(file.data.settings);
-    if (s.success) settings = s.data;
-    else rejected.push({ kind: 'settings', id: 'settings', outcome: 'rejected', reason: describe(s.error) });
+    if (s.success) {
+      const present = Object.keys(file.data.settings as object);
+      settings = Object.fromEntries(Object.entries(s.data).filter(([k]) => present.includes(k))) as Partial<Settings>;
+    } else rejected.push({ kind: 'settings', id: 'settings', outcome: 'rejected', reason: describe(s.error) });
   }
   return { ok: true, notes, userEntities, corrections, settings, rejected };
 }

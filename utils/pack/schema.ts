@@ -19,11 +19,18 @@ export const Qid = z.string().regex(/^Q[1-9]\d*$/);
 
 const perLang = <T extends z.ZodType>(t: T) => z.partialRecord(Lang, t);
 
+/**
+ * A web address the reader may follow from a card, the popup or an export:
+ * http or https only, since a `javascript:` or `data:` link would run or show
+ * whatever its writer chose.
+ */
+export const WebUrl = z.url({ protocol: /^https?$/, error: 'only http and https addresses are allowed' });
+
 /** Where a fact comes from. Facts name a source by its `id`. */
 export const Source = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
-  url: z.url().optional(),
+  url: WebUrl.optional(),
   licence: z.string().optional(),
   /** Attribution that must be shown wherever a fact from this source is shown. */
   credit: z.string().optional(),

@@ -146,8 +146,30 @@ function namesInstitution(text: string, s: number, e: number): boolean {
   return INSTITUTION_BEFORE.test(text.slice(Math.max(0, s - 30), s)) || INSTITUTION_AFTER.test(text.slice(e, e + 30));
 }
 
+/*
+ * Cities named as football clubs. Italian and Spanish write a city without an article ("a Roma", "en
+ * Madrid") but a club with one ("la Roma", "il Torino", "el Madrid"); and a fixture joins two clubs with a
+ * hyphen ("Torino-Roma", "Cagliari-Juve"), where the other side is no place of the pack.
+ */
+const CLUB_ARTICLE: Record<string, RegExp> = {
+  it: /(?:^|[^\p{L}])(?:la|il|lo|l['’]|della|alla|dalla|nella|sulla|colla|del|al|dal|nel|sul)\s*$/iu,
+  es: /(?:^|[^\p{L}])(?:el|del|al)\s+$/iu,
+};
+
+function clubArticle(text: string, s: number, lang: string | null): boolean {
+  const re = lang ? CLUB_ARTICLE[lang] : undefined;
+  return !!re && re.test(text.slice(Math.max(0, s - 8), s));
+}
+
 /** A photo or agency credit ("Photo: John Doe/PA", "AFP/Reuters"): the acronym is an agency's. */
 const isCredit = (text: string, s: number, e: number): boolean => text[s - 1] === '/' || text[e] === '/';
+
+/** The word ending at `e` (exclusive) starts with a capital. */
+function prevWordStartsUpper(text: string, e: number): boolean {
+  let i = e - 1;
+  while (i > 0 && (isLetter(text[i - 1]!) || text[i - 1] === '.')) i--;
+  return isUpper(text[i] ?? '');
+}
 
 function adjacentNumber(text: string, s: number, e: number): boolean {
   let i = e;
@@ -228,6 +250,21 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       raw.push({ block: bi, start, end, key: h.key, genitive: h.genitive === 1 });
     }
   });
+
+  // Where place and country names start and end, for telling a fixture ("Torino-Roma") from an axis ("Roma-Berlino").
+  const placeEdges = new Set<string>();
+  for (const c of raw) {
+    if (m.interps[c.key]!.some((it) => it.kind !== KIND_GENERIC && (m.entities[it.entity]!.type === 'place' || m.entities[it.entity]!.type === 'country'))) {
+      placeEdges.add(`${c.block}:s${c.start}`);
+      placeEdges.add(`${c.block}:e${c.end}`);
+    }
+  }
+  /** "Torino-Roma": joined by a hyphen to a capitalised word that names no place or country of the pack. */
+  const fixture = (c: { block: number; start: number; end: number }): boolean => {
+    const t = blocks[c.block]!.text;
+    if (t[c.end] === '-' && isUpper(t[c.end + 1] ?? '') && !placeEdges.has(`${c.block}:s${c.end + 1}`)) return true;
+    return t[c.start - 1] === '-' && isLetter(t[c.start - 2] ?? '') && !placeEdges.has(`${c.block}:e${c.start - 1}`) && prevWordStartsUpper(t, c.start - 1);
+  };
 
   const salient = (ei: number): boolean => {
     const terms = m.entities[ei]!.terms;
@@ -378,6 +415,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (c.genitive && ent.type === 'organization') continue;
       if (ent.type === 'place' && it.words === 1 && namesAgreement(b.text, c.start, c.end, input.lang)) continue;
       if (ent.type === 'place' && namesInstitution(b.text, c.start, c.end)) continue;
+      if (ent.type === 'place' && ent.isCapital && it.words === 1 && (clubArticle(b.text, c.start, input.lang) || fixture(c))) continue;
       // "Konrad-Adenauer-Stiftung", "Willy-Brandt-Platz": a full name hyphenated into a compound names the foundation or the square.
       if (ent.type === 'person' && it.words > 1 && b.text[c.end] === '-' && b.text.slice(c.start, c.end).includes('-') && isUpper(b.text[c.end + 1] ?? '')) continue;
       let score = it.kind === KIND_STRONG ? 10 : 5;

@@ -13,6 +13,12 @@ export const Settings = z.object({
   hoverDelayMs: z.number().int().min(0).max(5000),
   uiLang: z.enum(['auto', ...UI_LANGS]),
   onlineLookups: z.boolean(),
+  /*
+   * How long and how much visit history is kept ("pages seen"); older and excess visits are
+   * pruned on every write. Defaulted, so settings stored or exported before they existed still parse.
+   */
+  historyDays: z.number().int().min(1).max(3650).default(90),
+  historyMaxVisits: z.number().int().min(100).max(100_000).default(5000),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -25,6 +31,8 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 400,
   uiLang: 'auto',
   onlineLookups: false,
+  historyDays: 90,
+  historyMaxVisits: 5000,
 };
 
 /** Stored settings merged over the defaults; anything malformed falls back to its default. */
