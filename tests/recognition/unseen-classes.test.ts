@@ -134,6 +134,17 @@ describe('names that are something else', () => {
   });
 });
 
+describe('datelines', () => {
+  it('a wire story’s opening place is where it was filed, not a government', () => {
+    expect(ids(['PARIS (Reuters) - France said on Monday it would act.'], 'en')).not.toContain('PARIS=PL-paris');
+    expect(ids(['ROMA, 5 dic - Il governo ha risposto alla Germania.'], 'it')).not.toContain('ROMA=PL-rome');
+    expect(ids(['Madrid.- El Gobierno respondió a Italia.'], 'es')).not.toContain('Madrid=PL-madrid');
+    // The same capital as the subject of a sentence, or later in the story, is its government.
+    expect(ids(['Paris said on Monday it would act, and France agreed.'], 'en')).toContain('Paris=PL-paris');
+    expect(ids(['Il vertice è finito. Roma ha risposto alla Germania.'], 'it')).toContain('Roma=PL-rome');
+  });
+});
+
 describe('cities named as football clubs', () => {
   it('with the article Italian and Spanish give a club and never a city, or in a fixture', () => {
     expect(ids(['La Roma ha battuto il Cagliari, e la Lazio pareggia.'], 'it')).not.toContain('Roma=PL-rome');

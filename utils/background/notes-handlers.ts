@@ -330,19 +330,21 @@ export function createNotesHandlers({
       try {
         report = await db.transaction('rw', db.notes, db.entities, db.corrections, async () => {
           const lines: ReportLine[] = [];
+          // Everything is planned first and written after the settings, so any failed write undoes them too.
+          const writes: (() => Promise<unknown>)[] = [];
           const plan = async <T extends { id: string; updatedAt?: number }>(
             kind: ReportLine['kind'],
             items: T[],
             get: (id: string) => Promise<T | undefined>,
             put: (rows: T[]) => Promise<unknown>,
           ) => {
-            const writes: T[] = [];
+            const rows: T[] = [];
             for (const item of items) {
               const { outcome, reason } = mergeOutcome(await get(item.id), item);
               lines.push({ kind, id: item.id, outcome, ...(reason ? { reason } : {}) });
-              if (outcome === 'added' || outcome === 'updated') writes.push(item);
+              if (outcome === 'added' || outcome === 'updated') rows.push(item);
             }
-            if (apply && writes.length) await put(writes);
+            if (apply && rows.length) writes.push(() => put(rows));
           };
           await plan<NoteRecord>('note', parsed.notes, (id) => db.notes.get(id), (rows) => db.notes.bulkPut(rows));
           // A reader's entity must not replace a pack entity that happens to share its id.
@@ -359,17 +361,22 @@ export function createNotesHandlers({
           );
           for (const id of clashes) lines.push({ kind: 'userEntity', id, outcome: 'rejected', reason: 'a pack entity has this id' });
           await plan('correction', parsed.corrections, (id) => db.corrections.get(id), (rows) => db.corrections.bulkPut(rows));
-          // Settings live in extension storage, outside IndexedDB: written last and inside the transaction
-          // (kept open by Dexie.waitFor), a failed write aborts the records; a failure after it is undone below.
+          // Settings live in extension storage, outside IndexedDB. Written inside the transaction (kept open
+          // by Dexie.waitFor) and before the records: a failed settings write leaves no record written, and a
+          // failed record write (or commit) aborts the transaction and has the settings put back below.
           if (apply && settingsChanged) {
-            try {
-              await Dexie.waitFor(Promise.resolve(settings.set(nextSettings)));
-            } catch (err) {
-              settingsFailed = true;
-              throw err;
-            }
-            settingsWritten = true;
+            const write = Promise.resolve()
+              .then(() => settings.set(nextSettings))
+              .then(
+                () => void (settingsWritten = true),
+                (err: unknown) => {
+                  settingsFailed = true;
+                  throw err;
+                },
+              );
+            await Dexie.waitFor(write);
           }
+          for (const put of writes) await put();
           return lines;
         });
       } catch (err) {

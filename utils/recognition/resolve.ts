@@ -161,6 +161,21 @@ function clubArticle(text: string, s: number, lang: string | null): boolean {
   return !!re && re.test(text.slice(Math.max(0, s - 8), s));
 }
 
+/*
+ * A dateline ("CARACAS, 5 dic -", "PARIS (Reuters) -", "Washington.- ", "BUCAREST –") opens a wire
+ * story with the place it was filed from: the city, never its government. It stands at the start of a
+ * block (after an agency's name at most) and is followed by a dash, a date or an agency in brackets.
+ */
+const DATELINE_BEFORE = /^\s*(?:\(?[A-Z]{2,8}\)?\s*[-–—]\s*)?$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[.,]\s*)?(?:[-–—]|\d{1,2}\.?\s+\p{L}|\p{Lu}{3,}\b)/u;
+
+function dateline(text: string, s: number, e: number): boolean {
+  if (s > 16 || !DATELINE_BEFORE.test(text.slice(0, s))) return false;
+  const after = text.slice(e, e + 40);
+  const allCaps = !/\p{Ll}/u.test(text.slice(s, e));
+  return DATELINE_AFTER.test(after) || (allCaps && /^\s*[,.:]/.test(after));
+}
+
 /** A photo or agency credit ("Photo: John Doe/PA", "AFP/Reuters"): the acronym is an agency's. */
 const isCredit = (text: string, s: number, e: number): boolean => text[s - 1] === '/' || text[e] === '/';
 
@@ -416,6 +431,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (ent.type === 'place' && it.words === 1 && namesAgreement(b.text, c.start, c.end, input.lang)) continue;
       if (ent.type === 'place' && namesInstitution(b.text, c.start, c.end)) continue;
       if (ent.type === 'place' && ent.isCapital && it.words === 1 && (clubArticle(b.text, c.start, input.lang) || fixture(c))) continue;
+      if (ent.type === 'place' && ent.isCapital && dateline(b.text, c.start, c.end)) continue;
       // "Konrad-Adenauer-Stiftung", "Willy-Brandt-Platz": a full name hyphenated into a compound names the foundation or the square.
       if (ent.type === 'person' && it.words > 1 && b.text[c.end] === '-' && b.text.slice(c.start, c.end).includes('-') && isUpper(b.text[c.end + 1] ?? '')) continue;
       let score = it.kind === KIND_STRONG ? 10 : 5;
