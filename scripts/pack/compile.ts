@@ -1,16 +1,18 @@
 // Compiles ../shared sources and data/curated into a Pack. Deterministic: no clock, no randomness.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Pack, Source, type EntityType } from '../../utils/pack/schema.ts';
-import { Registry, type PerLang } from './registry.ts';
+import { Pack } from '../../utils/pack/schema.ts';
+import { Registry } from './registry.ts';
 import { readFactbook } from './sources/factbook.ts';
 import { readLeaders } from './sources/leaders.ts';
 import { readHuggo } from './sources/huggo.ts';
-import { buildCountries, type CountriesFile } from './countries.ts';
-import { buildPeople, type PeopleFile } from './people.ts';
-import { addInverses, buildOrganizations, buildTreaties, type CuratedFact, type CuratedOrg, type CuratedTreaty } from './curated.ts';
-import { buildSeats, type SeatsFile } from './seats.ts';
+import { buildCountries } from './countries.ts';
+import { buildPeople } from './people.ts';
+import { addInverses, buildOrganizations, buildTreaties } from './curated.ts';
+import { buildSeats } from './seats.ts';
+import { readCurated, type OverlayEntity } from './curated-files.ts';
+import { readJsonFile } from './curated-io.ts';
+import { z } from 'zod';
 import { addCldrNames } from './sources/cldr.ts';
 import { addNaturalEarthNames, readNaturalEarth } from './sources/natural-earth.ts';
 import { addTransliterations } from './translit/index.ts';
@@ -26,20 +28,6 @@ import { addArmedForces } from './armed-forces.ts';
 /** The newest source, the Factbook extract, is dated 2026-01-22. */
 export const PACK_AS_OF = '2026-01-22';
 
-interface OverlayEntity {
-  id: string;
-  type: EntityType;
-  qid?: string;
-  labels?: PerLang<string>;
-  aliases?: PerLang<string[]>;
-  weakAliases?: PerLang<string[]>;
-  desc?: PerLang<string>;
-  metonymOf?: string;
-  facts?: (CuratedFact & { src: string })[];
-}
-
-const readJson = <T>(dir: string, name: string): T => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
-
 export interface BuildResult {
   pack: Pack;
   json: string;
@@ -53,23 +41,25 @@ export function buildPack(sharedDir: string, curatedDir: string): BuildResult {
   const huggo = readHuggo(kb);
   const reg = new Registry();
   const asOf = PACK_AS_OF;
+  // Every curated file is read and checked here, before anything is built from it.
+  const cur = readCurated(curatedDir);
 
-  const idx = buildCountries(reg, factbook, leaders, readJson<CountriesFile>(curatedDir, 'countries.json'));
+  const idx = buildCountries(reg, factbook, leaders, cur.countries);
   addCldrNames(reg, idx.byIso);
   addNaturalEarthNames(reg, readNaturalEarth(kb));
-  buildSeats(reg, idx, readJson<SeatsFile>(curatedDir, 'seats.json'));
-  buildOrganizations(reg, idx, factbook, readJson<{ organizations: CuratedOrg[] }>(curatedDir, 'organizations.json').organizations, asOf, reg.notes);
-  buildTreaties(reg, idx, factbook, huggo, readJson<{ treaties: CuratedTreaty[] }>(curatedDir, 'treaties.json').treaties, asOf, reg.notes);
+  buildSeats(reg, idx, cur.seats);
+  buildOrganizations(reg, idx, factbook, cur.organizations, asOf, reg.notes);
+  buildTreaties(reg, idx, factbook, huggo, cur.treaties, asOf, reg.notes);
   buildOrgSeats(reg, asOf, reg.notes);
-  applyTreatyReferences(reg, readJson<unknown>(curatedDir, 'treaty-references.json'));
+  applyTreatyReferences(reg, readJsonFile(curatedDir, 'treaty-references.json', z.unknown()));
   // Historical states (Soviet Union, Yugoslavia...) come before people, whose offices may refer to them.
-  applyOverlay(reg, idx.byIso, readJson<{ entities: OverlayEntity[] }>(curatedDir, 'historical.json').entities, asOf);
-  buildPeople(reg, idx, leaders, readJson<PeopleFile>(curatedDir, 'people.json'), asOf);
+  applyOverlay(reg, idx.byIso, cur.historical, asOf);
+  buildPeople(reg, idx, leaders, cur.people, asOf);
   addOrgans(reg, kb, curatedDir, asOf);
   addDesta(reg, idx, kb);
   // After people, so a group's name never takes a form a person or a country already answers to.
   addUcdp(reg, idx, kb, curatedDir);
-  applyOverlay(reg, idx.byIso, readJson<{ entities: OverlayEntity[] }>(curatedDir, 'overlay.json').entities, asOf);
+  applyOverlay(reg, idx.byIso, cur.overlay, asOf);
   // After every other source of people, so a tenure lands on the person the pack already has.
   buildArchigos(reg, idx, kb, curatedDir);
   // Last of the people: titles come from every office the pack has by now.
@@ -78,7 +68,7 @@ export function buildPack(sharedDir: string, curatedDir: string): BuildResult {
   addTransliterations(reg, kb);
   addInverses(reg);
 
-  const sources = readJson<{ sources: Source[] }>(curatedDir, 'sources.json').sources.map((s) => Source.parse(s));
+  const sources = [...cur.sources];
   // After the sources are read: each force cites its own official page, added to them here.
   addArmedForces(reg, idx, curatedDir, asOf, sources);
   const entities = reg.finalise();

@@ -9,6 +9,7 @@ import type { CountryIndex } from './countries.ts';
 import { slugify } from './text.ts';
 import { FACTBOOK, FACTBOOK_AS_OF, WIKIDATA, WIKIDATA_AS_OF } from './source-ids.ts';
 import type { CuratedFact } from './curated.ts';
+import type { OfficeTitleRow } from './curated-files.ts';
 
 /** `office`: any other office (minister, speaker, party leader); written on the person only. */
 export type Role = 'headOfState' | 'headOfGovernment' | 'foreignMinister' | 'head' | 'office';
@@ -37,7 +38,8 @@ export interface CuratedPerson {
 export interface PeopleFile {
   /** Wrong "since" dates in the Factbook, by GEC and role, left out instead of copied. */
   factbookSkip: { gec: string; role: Role; reason: string }[];
-  titles: Record<string, PerLang<string>>;
+  /** data/curated/office-titles.json: the word a description gives an office, matched as a prefix of its folded title. */
+  titles: OfficeTitleRow[];
   roleWords: Record<Role, PerLang<string>>;
   former: PerLang<string>;
   surnameStop: string[];
@@ -168,7 +170,8 @@ function describePeople(reg: Registry, terms: Term[], file: PeopleFile, asOf: st
     const d = reg.get(id)!;
     const of = reg.get(t.of)!;
     const current = !t.to || t.to >= asOf;
-    const title = Object.entries(file.titles).find(([k]) => normaliseAlias(t.office).startsWith(k))?.[1];
+    const office = normaliseAlias(t.office);
+    const title = file.titles.find((r) => r.desc !== false && office.startsWith(normaliseAlias(r.office)))?.words;
     const desc: PerLang<string> = {};
     for (const l of LANGS as readonly Lang[]) {
       if (d.desc[l]) continue;

@@ -13,8 +13,10 @@
  * Qatar") is weak from the start for the same reason.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { readJsonFile } from './curated-io.ts';
+import { OfficeTitlesFile } from './curated-files.ts';
 import { LANGS, type Lang } from '../../utils/pack/schema.ts';
 import { normaliseAlias } from '../../utils/pack/normalize.ts';
 import type { Draft, PerLang, Registry } from './registry.ts';
@@ -25,18 +27,16 @@ interface Title {
   words: Record<Lang, string>;
 }
 
-// Order matters: "Crown Prince and Prime Minister" is a crown prince, "Prince" alone the sovereign of Monaco.
-export const TITLES: Title[] = [
-  { match: /\bcrown prince\b/, words: { en: 'Crown Prince', it: 'principe ereditario', fr: 'prince héritier', de: 'Kronprinz', es: 'príncipe heredero' } },
-  { match: /^king\b/, words: { en: 'King', it: 're', fr: 'roi', de: 'König', es: 'rey' } },
-  { match: /^queen\b/, words: { en: 'Queen', it: 'regina', fr: 'reine', de: 'Königin', es: 'reina' } },
-  { match: /^(emir|amir)\b/, words: { en: 'Emir', it: 'emiro', fr: 'émir', de: 'Emir', es: 'emir' } },
-  { match: /^sultan\b/, words: { en: 'Sultan', it: 'sultano', fr: 'sultan', de: 'Sultan', es: 'sultán' } },
-  { match: /^pope\b/, words: { en: 'Pope', it: 'papa', fr: 'pape', de: 'Papst', es: 'papa' } },
-  { match: /^emperor\b/, words: { en: 'Emperor', it: 'imperatore', fr: 'empereur', de: 'Kaiser', es: 'emperador' } },
-  { match: /^grand duke\b/, words: { en: 'Grand Duke', it: 'granduca', fr: 'grand-duc', de: 'Großherzog', es: 'gran duque' } },
-  { match: /^prince\b/, words: { en: 'Prince', it: 'principe', fr: 'prince', de: 'Fürst', es: 'príncipe' } },
-];
+/**
+ * The regnal rows of data/curated/office-titles.json, the one table of office titles, in file
+ * order: "Crown Prince and Prime Minister" is a crown prince, "Prince" alone the sovereign of Monaco.
+ */
+export const TITLES: Title[] = readJsonFile(resolve(import.meta.dirname, '../../data/curated'), 'office-titles.json', OfficeTitlesFile)
+  .filter((r) => r.regnal)
+  .map((r) => {
+    const o = normaliseAlias(r.office).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return { match: new RegExp(r.match === 'anywhere' ? `\\b${o}\\b` : `^${o}\\b`), words: r.words };
+  });
 
 /** The title an office qualifier names, if it is one of a monarch's, a pope's or a crown prince's. */
 export function titleOf(q: string): Title | undefined {

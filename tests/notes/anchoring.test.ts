@@ -114,7 +114,7 @@ describe('anchoring in bounded steps', () => {
     const total = steps.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThanOrEqual(400 * 200_000);
     expect(steps.length).toBeGreaterThanOrEqual(Math.floor((400 * 200_000) / STEP_UNITS));
-  });
+  }, 30_000);
 
   it('a long quote (by its ends) and a much-repeated short one stay within the bound too', () => {
     const long = { quote: { exact: big.slice(50_000, 51_000).replace(/governo/g, 'gov3rno'), prefix: '', suffix: '' } };
@@ -127,7 +127,7 @@ describe('anchoring in bounded steps', () => {
     expect(b.result).not.toBeNull();
     expect(Math.max(...b.steps)).toBeLessThanOrEqual(STEP_UNITS);
     expect(b.steps.length).toBeGreaterThan(10);
-  });
+  }, 30_000);
 
   it('gives the same answers in slices, and stops when the slicer’s signal aborts', async () => {
     const cases = [

@@ -98,6 +98,8 @@ const PROPS: Record<EntityType, Record<string, PropSpec>> = {
     // A force or an organ names what it belongs to: the country whose armed forces it is, the body it is part of.
     armedForcesOf: { kind: 'one' },
     partOf: { kind: 'one' },
+    // An armed group's theatres (UCDP).
+    activeIn: { kind: 'many', limit: 8 },
     permanentMember: { kind: 'many', limit: 10 },
     member: { kind: 'many', limit: 12 },
     observer: { kind: 'many', limit: 6 },
@@ -108,6 +110,8 @@ const PROPS: Record<EntityType, Record<string, PropSpec>> = {
     inForce: { kind: 'one' },
     ended: { kind: 'one' },
     status: { kind: 'one' },
+    agreementType: { kind: 'one' },
+    establishes: { kind: 'one' },
     party: { kind: 'many', limit: 12 },
     signatory: { kind: 'many', limit: 8 },
     depositary: { kind: 'one' },
@@ -115,6 +119,8 @@ const PROPS: Record<EntityType, Record<string, PropSpec>> = {
   place: {
     capitalOf: { kind: 'one' },
     seatOfGovernmentOf: { kind: 'one' },
+    // A city standing for an organisation seated there ("Bruxelles" for the EU).
+    seatOf: { kind: 'one' },
   },
 };
 

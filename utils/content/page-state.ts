@@ -194,12 +194,34 @@ export class PageModel {
     if (this.placed.length !== before) this.render();
   }
 
-  /** Replaces the placed mentions by `kept` (those still placed) and `added`, in page order. */
+  /**
+   * Replaces the placed mentions by `kept` (those still placed) and `added`, in
+   * page order. The kept ones are in order already, so only the added ones are
+   * sorted and each is put in place by bisection: comparing two positions in
+   * the DOM is far from free, and sorting the whole list again would compare
+   * every highlight of the page on each small change.
+   */
   merge(kept: ReadonlySet<PlacedMention>, added: readonly PlacedMention[]): void {
     // Re-read here, after the caller's awaits: a full scan may have replaced the list meanwhile.
-    const merged = [...this.placed.filter((p) => kept.has(p)), ...added];
-    merged.sort((a, b) => compareDocOrder(a, b, this.article.docs));
-    this.placed = merged;
+    const base = this.placed.filter((p) => kept.has(p));
+    const cmp = (a: PlacedMention, b: PlacedMention) => compareDocOrder(a, b, this.article.docs);
+    const fresh = added.toSorted(cmp);
+    const out: PlacedMention[] = [];
+    let i = 0;
+    for (const a of fresh) {
+      // After every kept mention not later than it (ties keep the kept one first, as a stable sort would).
+      let lo = i;
+      let hi = base.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cmp(base[mid]!, a) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      while (i < lo) out.push(base[i++]!);
+      out.push(a);
+    }
+    while (i < base.length) out.push(base[i++]!);
+    this.placed = out;
   }
 
   // Painting -----------------------------------------------------------------

@@ -1,15 +1,11 @@
+import { normaliseKey } from '../recognition/normalise.ts';
+
 /**
- * The form aliases are compared in: case-folded, diacritics stripped, and
- * punctuation variants unified, so that "Élysée" and "Elysee" or "Kim Jong-un"
- * and "Kim Jong Un" count as the same surface for collision checks.
+ * The form aliases are compared in when the build checks them for collisions.
+ * It is the matcher's own key (case, diacritics, ß/æ/ø…, apostrophes, dashes
+ * and spaces folded exactly as page text is), so two aliases the build lets
+ * stay strong can never fold to one key at run time.
  */
 export function normaliseAlias(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[-‐‑–—]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normaliseKey(s);
 }

@@ -140,7 +140,7 @@ function namesAgreement(text: string, s: number, e: number, lang: string | null)
  */
 const INSTITUTION_BEFORE =
   /(?:^|[^\p{L}])(?:bourse|borsa|bolsa|börse|stock exchange of|university of|université|universit[àa]|universidad|universität|aéroport|aeroporto|aeropuerto|airport of|flughafen|stade|stadio|estadio|gare|stazione|estación|bahnhof|marathon|maratona|marathon de|opéra|opera|teatro|théâtre|museo|musée|museum of)\s+(?:of\s+|de\s+|di\s+|du\s+|des\s+|de\s+la\s+|del\s+|von\s+|d['’])?$/iu;
-const INSTITUTION_AFTER = /^\s+(?:stock exchange|university|airport|marathon|opera|philharmonic|fc|city fc|united|börse|universität)\b/iu;
+const INSTITUTION_AFTER = /^\s+(?:stock exchange|university|school|college|institute|consensus|airport|marathon|opera|philharmonic|fc|city fc|united|börse|universität)\b/iu;
 
 function namesInstitution(text: string, s: number, e: number): boolean {
   return INSTITUTION_BEFORE.test(text.slice(Math.max(0, s - 30), s)) || INSTITUTION_AFTER.test(text.slice(e, e + 30));
