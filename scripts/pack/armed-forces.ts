@@ -83,12 +83,12 @@ export function ofCountry(lang: Lang, name: string): string {
       if (IT_BARE.has(name)) return `di ${name}`;
       if (IT_PLURAL[name]) return `${IT_PLURAL[name]} ${name}`;
       if (VOWEL.test(name) && !name.startsWith('H')) return `dell'${name}`;
-      return /a$/.test(name) && !IT_MASC_A.has(name) ? `della ${name}` : `del ${name}`;
+      return name.endsWith('a') && !IT_MASC_A.has(name) ? `della ${name}` : `del ${name}`;
     case 'fr':
       if (FR_BARE.has(name)) return VOWEL.test(name) ? `d'${name}` : `de ${name}`;
       if (FR_PLURAL.has(name)) return `des ${name}`;
       if (VOWEL.test(name) && !name.startsWith('H')) return `de l'${name}`;
-      return /e$/.test(name) && !FR_MASC_E.has(name) ? `de la ${name}` : `du ${name}`;
+      return name.endsWith('e') && !FR_MASC_E.has(name) ? `de la ${name}` : `du ${name}`;
     case 'de':
       if (DE_GENITIVE[name]) return DE_GENITIVE[name];
       return /[sßxz]$/.test(name) ? `von ${name}` : `${name}s`;

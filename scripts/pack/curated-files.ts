@@ -7,7 +7,7 @@ import type { CuratedFact, CuratedOrg, CuratedTreaty } from './curated.ts';
 import type { CuratedPerson, CuratedTerm, PeopleFile } from './people.ts';
 import type { PerLang } from './registry.ts';
 import type { SeatsFile } from './seats.ts';
-import { readCsvFile, readJsonFile } from './curated-io.ts';
+import { readCsvFile, readJsonFile, readJsonFileWithLines } from './curated-io.ts';
 
 const Text = z.string().min(1);
 const perLang = <T extends z.ZodType>(t: T) => z.partialRecord(z.enum(LANGS), t);
@@ -261,10 +261,11 @@ export function readCurated(dir: string): CuratedData {
   const cats = readJsonFile(dir, 'categories.json', CategoriesFile);
   const organizations = readJsonFile(dir, 'organizations.json', z.array(OrgRow)).map((r) => orgFromRow(r, cats));
   const treaties = readJsonFile(dir, 'treaties.json', z.array(TreatyRow)).map((r) => treatyFromRow(r, cats));
-  const rows = readJsonFile(dir, 'people.json', z.array(PersonRow));
+  const { data: rows, line } = readJsonFileWithLines(dir, 'people.json', z.array(PersonRow));
   const names = new Map<string, number>();
   rows.forEach((r, i) => {
-    if (names.has(r.name)) throw new Error(`people.json: ${r.name} is listed twice (rows ${names.get(r.name)! + 1} and ${i + 1})`);
+    // Terms refer to a person by name, so a name names one row.
+    if (names.has(r.name)) throw new Error(`people.json:${line([i])}: ${r.name} is already listed at line ${line([names.get(r.name)!])}`);
     names.set(r.name, i);
   });
   const terms = new Map<string, CuratedTerm[]>();

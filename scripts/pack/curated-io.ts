@@ -91,7 +91,7 @@ export function parseJsonText<T extends z.ZodType>(name: string, text: string, s
     data = JSON.parse(text);
   } catch (e) {
     const pos = /position (\d+)/.exec(String(e))?.[1];
-    throw new Error(`${name}${pos ? `:${lineAt(text, Number(pos))}` : ''}: not valid JSON (${(e as Error).message})`);
+    throw new Error(`${name}${pos ? `:${lineAt(text, Number(pos))}` : ''}: not valid JSON (${(e as Error).message})`, { cause: e });
   }
   const res = schema.safeParse(data);
   if (res.success) return res.data;
@@ -101,6 +101,12 @@ export function parseJsonText<T extends z.ZodType>(name: string, text: string, s
 
 export function readJsonFile<T extends z.ZodType>(dir: string, name: string, schema: T): z.infer<T> {
   return parseJsonText(name, readFileSync(join(dir, name), 'utf8'), schema);
+}
+
+/** As readJsonFile, with the line of any value, for checks that span rows (a name listed twice). */
+export function readJsonFileWithLines<T extends z.ZodType>(dir: string, name: string, schema: T): { data: z.infer<T>; line: (path: JsonPath) => number } {
+  const text = readFileSync(join(dir, name), 'utf8');
+  return { data: parseJsonText(name, text, schema), line: (path) => lineAt(text, offsetOf(text, path)) };
 }
 
 /** RFC 4180 CSV with the line each record starts on; a header row names the columns. */

@@ -131,6 +131,14 @@ describe('names that are something else', () => {
     expect(ids(['Paris a répondu à la France.'], 'fr')).toContain('Paris=PL-paris');
     expect(ids(['Eine Studie der Konrad-Adenauer-Stiftung zeigt das.'], 'de')).not.toContain('Konrad-Adenauer=P-adenauer');
     expect(ids(['Konrad Adenauer war der erste Kanzler.'], 'de')).toContain('Konrad Adenauer=P-adenauer');
+    expect(ids(['Die Konrad-Adenauer-Stiftung und das Adenauer-Haus laden ein.'], 'de').filter((x) => x.endsWith('=P-adenauer'))).toEqual([]);
+  });
+
+  it('an agency in a photo credit, and a capital set in capitals as a kicker or dateline', () => {
+    expect(ids(['Leaders met. Photograph: Jane Doe for PA, 2024'], 'en')).not.toContain('PA=O-pa');
+    expect(ids(['The PA Media photographer left.'], 'en')).not.toContain('PA=O-pa');
+    expect(ids(['Notizie dal mondo: ROMA Il governo cade; la Germania osserva.'], 'it')).not.toContain('ROMA=PL-rome');
+    expect(ids(['Notizie dal mondo: Roma risponde alla Germania.'], 'it')).toContain('Roma=PL-rome');
   });
 });
 

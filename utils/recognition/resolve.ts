@@ -176,8 +176,21 @@ function dateline(text: string, s: number, e: number): boolean {
   return DATELINE_AFTER.test(after) || (allCaps && /^\s*[,.:]/.test(after));
 }
 
-/** A photo or agency credit ("Photo: John Doe/PA", "AFP/Reuters"): the acronym is an agency's. */
-const isCredit = (text: string, s: number, e: number): boolean => text[s - 1] === '/' || text[e] === '/';
+/** A photo or agency credit ("Photo: John Doe/PA", "Photograph: PA", "PA Media"): the acronym is an agency's. */
+const CREDIT_BEFORE = /(?:photograph|photo|foto|image|imagen|bild|credit|crédit|crediti|fonte|source|quelle|fuente)s?\s*:\s*[^.\n]{0,60}$/iu;
+const CREDIT_AFTER = /^\s+(?:Media|Images|Wire|Photo|Photos|Pictures)\b/u;
+const isCredit = (text: string, s: number, e: number): boolean =>
+  text[s - 1] === '/' || text[e] === '/' || CREDIT_BEFORE.test(text.slice(Math.max(0, s - 80), s)) || CREDIT_AFTER.test(text.slice(e, e + 12));
+
+/*
+ * Things named after a person: "Konrad-Adenauer-Stiftung", "Willy-Brandt-Platz", "Adenauer-Haus": a name
+ * inside a hyphenated chain, or joined to the head noun of a foundation, a street, a building or a prize.
+ */
+const NAMED_AFTER = /^-(?:Stiftung|Haus|Platz|Straße|Strasse|Allee|Ufer|Preis|Gymnasium|Schule|Kaserne|Brücke|Flughafen|Ring|Zentrum|Center|Institut|Universität|Denkmal|Medaille|Doktrin|Stadion|Halle)\b/u;
+function namedAfter(text: string, s: number, e: number): boolean {
+  if (text[e] === '-' && NAMED_AFTER.test(text.slice(e, e + 14))) return true;
+  return text[s - 1] === '-' && text[e] === '-' && isLetter(text[s - 2] ?? '') && isUpper(text[e + 1] ?? '');
+}
 
 /** The word ending at `e` (exclusive) starts with a capital. */
 function prevWordStartsUpper(text: string, e: number): boolean {
@@ -434,6 +447,9 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (ent.type === 'place' && ent.isCapital && dateline(b.text, c.start, c.end)) continue;
       // "Konrad-Adenauer-Stiftung", "Willy-Brandt-Platz": a full name hyphenated into a compound names the foundation or the square.
       if (ent.type === 'person' && it.words > 1 && b.text[c.end] === '-' && b.text.slice(c.start, c.end).includes('-') && isUpper(b.text[c.end + 1] ?? '')) continue;
+      if (ent.type === 'person' && namedAfter(b.text, c.start, c.end)) continue;
+      // A capital in capitals amid ordinary text is a dateline or a kicker over a headline ("ROMA", "IL CAIRO"), not a government.
+      if (ent.type === 'place' && ent.isCapital && blockCaps(b) !== 1 && c.end - c.start >= 4 && !/\p{Ll}/u.test(b.text.slice(c.start, c.end))) continue;
       let score = it.kind === KIND_STRONG ? 10 : 5;
       if (lb !== 0 && (it.langs & lb) !== 0) score += 3;
       if (present.has(it.entity)) score += 4;
