@@ -46,6 +46,8 @@ const CYRILLIC: Record<Lang, Case[]> = {
     ['Володимир Зеленський', 'Volodymyr Zelenskyy', 'uk'], ['Алексей Навальный', 'Alexei Navalny'], ['Марат Хуснуллин', 'Marat Khusnullin'],
     ['Борис Ельцин', 'Boris Yeltsin'], ['Михаил Горбачёв', 'Mikhail Gorbachev'], ['Віктор Янукович', 'Viktor Yanukovych', 'uk'],
     ['Бойко Борисов', 'Boyko Borisov', 'bg'], ['Михаил Ходорковский', 'Mikhail Khodorkovsky'],
+    // Reuters' and the Guardian's convention for the -ий ending.
+    ['Володимир Зеленський', 'Volodymyr Zelenskiy', 'uk'], ['Дмитрий Песков', 'Dmitriy Peskov'],
   ],
 };
 

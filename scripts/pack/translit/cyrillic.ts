@@ -134,8 +134,9 @@ export const CYRILLIC_EN: Table = {
   rules: [
     { from: 'андр', to: ['ander', 'andr'], at: 'final' },
     { from: 'кс', to: ['x', 'ks'] },
-    { from: 'ий', to: ['y', 'i'], at: 'final', only: ['ru'] },
-    { from: 'ий', to: ['yy', 'y'], at: 'final', only: ['uk'] },
+    // The English press has several conventions: "Zelenskyy" (BGN/PCGN), "Zelensky", "Zelenskiy" (Reuters, the Guardian).
+    { from: 'ий', to: ['y', 'i', 'iy'], at: 'final', only: ['ru'] },
+    { from: 'ий', to: ['yy', 'y', 'iy'], at: 'final', only: ['uk'] },
     { from: 'ій', to: ['iy', 'ii'], at: 'final' },
     { from: 'ый', to: 'y', at: 'final' },
     { from: 'й', to: 'y', only: ['bg'] },
