@@ -139,6 +139,9 @@ describe('names that are something else', () => {
     expect(ids(['The PA Media photographer left.'], 'en')).not.toContain('PA=O-pa');
     expect(ids(['Notizie dal mondo: ROMA Il governo cade; la Germania osserva.'], 'it')).not.toContain('ROMA=PL-rome');
     expect(ids(['Notizie dal mondo: Roma risponde alla Germania.'], 'it')).toContain('Roma=PL-rome');
+    // A kicker set as its own line over a headline.
+    expect(ids(['ROMA', 'Il governo cade; la Germania osserva.'], 'it')).not.toContain('ROMA=PL-rome');
+    expect(ids(['Ministers met, the PA news agency reported.'], 'en')).not.toContain('PA=O-pa');
   });
 });
 

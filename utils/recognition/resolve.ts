@@ -178,7 +178,7 @@ function dateline(text: string, s: number, e: number): boolean {
 
 /** A photo or agency credit ("Photo: John Doe/PA", "Photograph: PA", "PA Media"): the acronym is an agency's. */
 const CREDIT_BEFORE = /(?:photograph|photo|foto|image|imagen|bild|credit|crédit|crediti|fonte|source|quelle|fuente)s?\s*:\s*[^.\n]{0,60}$/iu;
-const CREDIT_AFTER = /^\s+(?:Media|Images|Wire|Photo|Photos|Pictures)\b/u;
+const CREDIT_AFTER = /^\s+(?:Media|Images|Wire|Photo|Photos|Pictures|news agency|agency|Agency)\b/u;
 const isCredit = (text: string, s: number, e: number): boolean =>
   text[s - 1] === '/' || text[e] === '/' || CREDIT_BEFORE.test(text.slice(Math.max(0, s - 80), s)) || CREDIT_AFTER.test(text.slice(e, e + 12));
 
@@ -449,7 +449,8 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (ent.type === 'person' && it.words > 1 && b.text[c.end] === '-' && b.text.slice(c.start, c.end).includes('-') && isUpper(b.text[c.end + 1] ?? '')) continue;
       if (ent.type === 'person' && namedAfter(b.text, c.start, c.end)) continue;
       // A capital in capitals amid ordinary text is a dateline or a kicker over a headline ("ROMA", "IL CAIRO"), not a government.
-      if (ent.type === 'place' && ent.isCapital && blockCaps(b) !== 1 && c.end - c.start >= 4 && !/\p{Ll}/u.test(b.text.slice(c.start, c.end))) continue;
+      if (ent.type === 'place' && ent.isCapital && c.end - c.start >= 4 && !/\p{Ll}/u.test(b.text.slice(c.start, c.end)) &&
+        (blockCaps(b) !== 1 || b.text.trim().length <= c.end - c.start + 4)) continue;
       let score = it.kind === KIND_STRONG ? 10 : 5;
       if (lb !== 0 && (it.langs & lb) !== 0) score += 3;
       if (present.has(it.entity)) score += 4;
