@@ -57,6 +57,12 @@ describe('card view model', () => {
     expect(cardView(pact, { date: '2024-06', articleLang: 'it', uiLang: 'it' }).changes).toEqual(['In vigore: 2024-12-04 (dopo l’articolo)']);
   });
 
+  it('says when an agreement still under negotiation on the article’s date was signed', () => {
+    const jcpoa = card('treaty', [{ p: 'signed', value: '2015-07-14' }, { p: 'status', value: 'the United States withdrew on 2018-05-08' }]);
+    expect(changesSince(jcpoa, '2015-03-20')).toEqual(['Signed: 2015-07-14 (after the article)']);
+    expect(changesSince(jcpoa, '2016-01-01')).toEqual([]);
+  });
+
     it('speaks Italian to an Italian reader, German to a German one, and English to readers of other languages', () => {
     const uk = card('country', [
       { p: 'headOfGovernment', value: 'Rishi Sunak', refId: 'S', from: '2022-10-25', to: '2024-07-05' },

@@ -3,7 +3,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/article/analyse.ts';
 import { detectPublicationDate } from '../../utils/article/dates.ts';
-import { findArticleRoot } from '../../utils/article/extract.ts';
+import { detectTextLanguage, findArticleRoot } from '../../utils/article/extract.ts';
 import { readPageContext, withCorrection } from '../../utils/article/page-context.ts';
 import { testPack } from './fixture-pack.ts';
 
@@ -128,5 +128,15 @@ describe("the reader's correction", () => {
     const r = analyseDocument(doc, testPack, { date: '2024-06-19' });
     expect(r.date).toBe('2024-06-19');
     expect(r.dateSource).toBe('reader');
+  });
+});
+
+describe('Cyrillic is not always Russian', () => {
+  const times = (t: string, n = 4) => Array.from({ length: n }, () => t).join(' ');
+  it('tells Russian, Ukrainian, Bulgarian and Serbian apart by their own letters and words', () => {
+    expect(detectTextLanguage(times('Президент заявил, что это решение было принято после долгих переговоров, которые шли года.'))?.lang).toBe('ru');
+    expect(detectTextLanguage(times('Президент заявив, що це рішення було ухвалене після довгих переговорів, які тривали від року.'))?.lang).toBe('uk');
+    expect(detectTextLanguage(times('Президентът заяви, че това решение е взето след дълги преговори, които са продължили една година.'))?.lang).toBe('bg');
+    expect(detectTextLanguage(times('Председник је изјавио да је ова одлука донесена након дугих преговора, који су трајали годину дана, уз њихову подршку.'))?.lang).toBe('sr');
   });
 });

@@ -314,6 +314,36 @@ const STOP_INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS))
   for (const w of words.split(' ')) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), lang]);
 
+/*
+ * Cyrillic script alone does not make a page Russian: Ukrainian, Belarusian, Bulgarian, Serbian and
+ * Macedonian are written in it too. Letters only one of them uses decide, then a few function words
+ * (Bulgarian and Macedonian share most letters with Russian but not "ы", "э" or their articles).
+ */
+const CYRILLIC_MARKS: [lang: string, letters: RegExp][] = [
+  ['uk', /[іїєґ]/giu],
+  ['be', /[ўі]/giu],
+  ['sr', /[ђћџљњј]/giu],
+  ['mk', /[ѓќѕљњј]/giu],
+  ['ru', /[ыэё]/giu],
+];
+const CYRILLIC_WORDS: Record<string, RegExp> = {
+  ru: /(?:^|[^\p{L}])(?:что|это|как|он|она|они|его|был|была|было|также|который|которые|года)(?=[^\p{L}]|$)/giu,
+  bg: /(?:^|[^\p{L}])(?:това|са|във|със|които|който|беше|след|една|един|ще|най)(?=[^\p{L}]|$)/giu,
+  uk: /(?:^|[^\p{L}])(?:що|це|який|яка|які|також|був|була|року|від|для)(?=[^\p{L}]|$)/giu,
+};
+
+function cyrillicLanguage(text: string, cyr: number): { lang: string; score: number; runnerUp: number } {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const marks = CYRILLIC_MARKS.map(([lang, re]) => ({ lang, n: count(re) }));
+  const words = Object.entries(CYRILLIC_WORDS).map(([lang, re]) => ({ lang, n: count(re) }));
+  const score = (lang: string) => (marks.find((m) => m.lang === lang)?.n ?? 0) + 3 * (words.find((w) => w.lang === lang)?.n ?? 0);
+  const ranked = ['ru', 'uk', 'be', 'bg', 'sr', 'mk'].map((lang) => ({ lang, s: score(lang) })).sort((a, b) => b.s - a.s);
+  const top = ranked[0]!;
+  // Too little to tell the languages apart: say Cyrillic is Russian only when nothing else shows.
+  if (top.s === 0) return { lang: 'ru', score: cyr, runnerUp: 0 };
+  return { lang: top.lang, score: cyr, runnerUp: ranked[1]!.s };
+}
+
 /** Stopword vote over the sample; null when there is too little evidence. */
 export function detectTextLanguage(sample: string): { lang: string; score: number; runnerUp: number } | null {
   const text = sample.slice(0, 20000);
@@ -323,7 +353,7 @@ export function detectTextLanguage(sample: string): { lang: string; score: numbe
   const latin = (text.match(/[A-Za-z\u00c0-\u024f]/g) ?? []).length;
   if (cjk > 20 && cjk + han > latin) return { lang: 'ja', score: cjk, runnerUp: 0 };
   if (han > 50 && han > latin) return { lang: 'zh', score: han, runnerUp: 0 };
-  if (cyr > 50 && cyr > latin) return { lang: 'ru', score: cyr, runnerUp: 0 };
+  if (cyr > 50 && cyr > latin) return cyrillicLanguage(text, cyr);
   const scores = new Map<string, number>();
   for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
     const langs = STOP_INDEX.get(w);
