@@ -77,12 +77,12 @@ describe('knowledge on a service-worker wake', () => {
     const first = await loadKnowledge({ db, fetchJson: install.fetchJson });
     expect(install.fetched).toEqual(['/matcher.json', '/pack.json']);
     expect(await db.entities.count()).toBe(testPack.entities.length);
-    expect(await idsIn(first, 'Vladimir Putin a Pyongyang.')).toEqual(['P-putin', 'PL-pyongyang']);
+    expect(await idsIn(first, 'Vladimir Putin a Pyongyang, in Corea del Nord.')).toEqual(['P-putin', 'PL-pyongyang', 'C-kp']);
 
     const wake = files(testPack);
     const again = await loadKnowledge({ db, fetchJson: wake.fetchJson });
     expect(wake.fetched).toEqual(['/matcher.json']);
-    expect(await idsIn(again, 'Vladimir Putin a Pyongyang.')).toEqual(['P-putin', 'PL-pyongyang']);
+    expect(await idsIn(again, 'Vladimir Putin a Pyongyang, in Corea del Nord.')).toEqual(['P-putin', 'PL-pyongyang', 'C-kp']);
     // Entities come from IndexedDB, read once and kept.
     expect((await again.entities(['P-putin', 'nobody'])).get('P-putin')?.labels.en).toBe('Vladimir Putin');
   });

@@ -156,6 +156,22 @@ describe('datelines', () => {
   });
 });
 
+describe('a capital where something happens is the city, not its government', () => {
+  it('after a preposition of place, on a page that leaves the capital’s country out', () => {
+    expect(ids(['Il concerto si è tenuto a Roma, poi in Germania.'], 'it')).not.toContain('Roma=PL-rome');
+    expect(ids(['La conférence de l’Inde a eu lieu à Paris.'], 'fr')).not.toContain('Paris=PL-paris');
+    expect(ids(['El congreso se celebró en Madrid con Italia como invitada.'], 'es')).not.toContain('Madrid=PL-madrid');
+    // A story about that country keeps its capital, wherever it is named.
+    expect(ids(['Il presidente è arrivato a Roma; l’Italia lo accoglie.'], 'it')).toContain('Roma=PL-rome');
+  });
+
+  it('but the government in the capital, and the capital acting, are the government', () => {
+    expect(ids(['Il governo a Roma ha risposto alla Germania.'], 'it')).toContain('Roma=PL-rome');
+    expect(ids(['Le gouvernement à Paris a répondu à la France.'], 'fr')).toContain('Paris=PL-paris');
+    expect(ids(['Ayer Madrid respondió a Italia con dureza.'], 'es')).toContain('Madrid=PL-madrid');
+  });
+});
+
 describe('cities named as football clubs', () => {
   it('with the article Italian and Spanish give a club and never a city, or in a fixture', () => {
     expect(ids(['La Roma ha battuto il Cagliari, e la Lazio pareggia.'], 'it')).not.toContain('Roma=PL-rome');

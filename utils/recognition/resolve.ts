@@ -176,6 +176,35 @@ function dateline(text: string, s: number, e: number): boolean {
   return DATELINE_AFTER.test(after) || (allCaps && /^\s*[,.:]/.test(after));
 }
 
+/*
+ * A capital after a preposition of place is where something happens, not who acts: "a concert in
+ * London", "un convegno a Roma", "à Paris", "in Berlin", "en Madrid", on a page that otherwise leaves its
+ * country out. Only the prepositions that say where (not "from", "with", "between", which often name
+ * the government: "pressure from Moscow").
+ */
+const LOCATIVE: Record<string, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:in|at|near|outside|around|across|inside|throughout)\s+$/iu,
+  it: /(?:^|[^\p{L}])(?:a|in|ad|presso|vicino a|fuori)\s+$/iu,
+  fr: /(?:^|[^\p{L}])(?:à|dans|près de)\s+$/iu,
+  de: /(?:^|[^\p{L}])(?:in|nach|bei|nahe)\s+$/iu,
+  es: /(?:^|[^\p{L}])(?:en|cerca de)\s+$/iu,
+};
+
+/** "the government in Caracas", "die Führung in Peking": who rules there is the government after all. */
+const RULERS_BEFORE: Record<string, RegExp> = {
+  en: /(?:government|regime|leadership|authorities|officials|administration|rulers|junta|diplomats|negotiators|leaders|power),?\s+\S+\s+$/iu,
+  it: /(?:governo|regime|leadership|autorità|vertici|dirigenti|potere|diplomatici|funzionari),?\s+\S+\s+$/iu,
+  fr: /(?:gouvernement|régime|pouvoir|autorités|dirigeants|diplomates|responsables),?\s+\S+\s+$/iu,
+  de: /(?:Regierung|Führung|Machthaber|Regime|Staatsführung|Behörden|Diplomaten|Machtzentrale|Verantwortlichen),?\s+\S+\s+$/iu,
+  es: /(?:gobierno|régimen|autoridades|dirigentes|poder|diplomáticos|funcionarios),?\s+\S+\s+$/iu,
+};
+
+function locative(text: string, s: number, lang: string | null): boolean {
+  const re = lang ? LOCATIVE[lang] : undefined;
+  if (!re || !re.test(text.slice(Math.max(0, s - 14), s))) return false;
+  return !RULERS_BEFORE[lang!]!.test(text.slice(Math.max(0, s - 40), s));
+}
+
 /** A photo or agency credit ("Photo: John Doe/PA", "Photograph: PA", "PA Media"): the acronym is an agency's. */
 const CREDIT_BEFORE = /(?:photograph|photo|foto|image|imagen|bild|credit|crédit|crediti|fonte|source|quelle|fuente)s?\s*:\s*[^.\n]{0,60}$/iu;
 const CREDIT_AFTER = /^\s+(?:Media|Images|Wire|Photo|Photos|Pictures|news agency|agency|Agency)\b/u;
@@ -445,6 +474,9 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (ent.type === 'place' && namesInstitution(b.text, c.start, c.end)) continue;
       if (ent.type === 'place' && ent.isCapital && it.words === 1 && (clubArticle(b.text, c.start, input.lang) || fixture(c))) continue;
       if (ent.type === 'place' && ent.isCapital && dateline(b.text, c.start, c.end)) continue;
+      // Where a story about the capital's own country happens ("Putin è arrivato a Pyongyang") stays: the reader wants that capital explained.
+      if (ent.type === 'place' && ent.isCapital && locative(b.text, c.start, input.lang) &&
+        !present.has(ent.metonymOf) && !leaderPresent(ent.metonymOf)) continue;
       // "Konrad-Adenauer-Stiftung", "Willy-Brandt-Platz": a full name hyphenated into a compound names the foundation or the square.
       if (ent.type === 'person' && it.words > 1 && b.text[c.end] === '-' && b.text.slice(c.start, c.end).includes('-') && isUpper(b.text[c.end + 1] ?? '')) continue;
       if (ent.type === 'person' && namedAfter(b.text, c.start, c.end)) continue;
@@ -481,7 +513,9 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
        * names the organisation and not the city's own country; then it outweighs the capital.
        */
       if (ent.type === 'place' && ent.metonymOf >= 0 && m.entities[ent.metonymOf]!.type === 'organization') {
-        if (!present.has(ent.metonymOf)) continue;
+        // The organisation named outright, or one of its own bodies ("the European Parliament" for the EU).
+        const org = ent.metonymOf;
+        if (!present.has(org) && ![...present].some((p) => m.entities[p]!.type === 'organization' && m.entities[org]!.related.includes(p))) continue;
         if (list.some((o) => {
           const city = m.entities[o.entity]!;
           return o.entity !== it.entity && city.isCapital && (present.has(city.metonymOf) || leaderPresent(city.metonymOf));
