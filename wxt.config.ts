@@ -3,14 +3,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { compileMatcher, matcherFile } from './utils/recognition/index.ts';
 import type { Pack } from './utils/pack/schema.ts';
+import { splitPack } from './utils/pack/parts.ts';
 
 /**
- * The matcher compiled from public/pack.json, written beside it in every build
- * (never committed, so it can't drift from the pack or the compiler).
+ * public/pack.json is the committed pack; every build writes from it the compiled matcher and the pack's
+ * parts (never committed, so they can't drift from the pack or the compiler).
  */
-function prebuiltMatcher(publicDir: string): string {
-  const pack = JSON.parse(readFileSync(resolve(publicDir, 'pack.json'), 'utf8')) as Pack;
-  return JSON.stringify(matcherFile(compileMatcher(pack), pack.version));
+function readPack(publicDir: string): Pack {
+  return JSON.parse(readFileSync(resolve(publicDir, 'pack.json'), 'utf8')) as Pack;
 }
 
 // The Firefox build is MV2 (WXT's default for Firefox) so that `web-ext lint`
@@ -52,10 +52,17 @@ export default defineConfig({
   }),
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push('matcher.json');
+      paths.push('matcher.json', 'pack/index.json');
     },
     'build:publicAssets': (wxt, files) => {
-      files.push({ relativeDest: 'matcher.json', contents: prebuiltMatcher(wxt.config.publicDir) });
+      const pack = readPack(wxt.config.publicDir);
+      files.push({ relativeDest: 'matcher.json', contents: JSON.stringify(matcherFile(compileMatcher(pack), pack.version)) });
+      // The pack ships split into parts under 5 MB each (see utils/pack/parts.ts), not as public/pack.json itself.
+      const at = files.findIndex((f) => f.relativeDest === 'pack.json');
+      if (at >= 0) files.splice(at, 1);
+      const { index, parts } = splitPack(pack);
+      files.push({ relativeDest: 'pack/index.json', contents: JSON.stringify(index) });
+      for (const p of parts) files.push({ relativeDest: p.path.slice(1), contents: p.json });
     },
   },
   vite: () => ({

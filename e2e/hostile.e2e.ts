@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlePage, sendToTab, setSettings } from './support/article-page';
-import { launchWithExtension, setBenchmarkMarks, type LoadedExtension } from './support/extension';
+import { askBackground as askExtension, launchWithExtension, setBenchmarkMarks, type LoadedExtension } from './support/extension';
 import { ROOT } from './support/paths';
 import { serve } from './support/server';
 
@@ -23,17 +23,7 @@ let server: Awaited<ReturnType<typeof serve>>;
 let hostileUrl: string;
 const openPages: Page[] = [];
 
-/** A request from an extension page, as the popup sends it. */
-async function askBackground(message: unknown): Promise<unknown> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-  const out = await page.evaluate(
-    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
-    message,
-  );
-  await page.close();
-  return out;
-}
+const askBackground = (message: unknown): Promise<unknown> => askExtension(ext, message);
 
 async function open(url: string): Promise<ArticlePage> {
   const page = await ext.context.newPage();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArticlePage, sendToTab, setSettings } from './support/article-page';
-import { chromiumPath, launchWithExtension, type LoadedExtension } from './support/extension';
+import { chromiumPath, askBackground as askExtension, launchWithExtension, type LoadedExtension } from './support/extension';
 import { ARTIFACTS, HAS_SHARED, ROOT, SAMPLE_PAGE } from './support/paths';
 import { serve } from './support/server';
 
@@ -50,17 +50,7 @@ async function open(url: string, min = 5): Promise<ArticlePage> {
   return article;
 }
 
-/** Messages to the background from an extension page (the worker can't message itself). */
-async function askBackground(message: unknown): Promise<unknown> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-  const out = await page.evaluate(
-    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
-    message,
-  );
-  await page.close();
-  return out;
-}
+const askBackground = (message: unknown): Promise<unknown> => askExtension(ext, message);
 
 beforeAll(async () => {
   server = await serve({ sample: join(SAMPLE_PAGE, '..'), pages: join(ROOT, 'e2e', 'pages'), modules: join(ROOT, 'node_modules') });

@@ -23,7 +23,8 @@ export default defineBackground(() => {
   const getKnowledge = () =>
     (knowledge ??= loadKnowledge({
       db,
-      fetchJson: async (path) => (await fetch(browser.runtime.getURL(path))).json(),
+      // The pack's parts are named by its index at run time, so their paths are not in WXT's typed list.
+      fetchJson: async (path) => (await fetch((browser.runtime.getURL as (p: string) => string)(path))).json(),
       measure,
     }).catch((err: unknown) => {
       knowledge = null;

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Worker } from 'playwright-core';
 import { launchWithExtension, type LoadedExtension } from '../e2e/support/extension';
-import { CHROME_BUILD } from '../e2e/support/paths';
+import { CHROME_BUILD, ROOT } from '../e2e/support/paths';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -68,7 +68,10 @@ async function wake(ext: LoadedExtension): Promise<{ ms: number; worker: Worker 
 /** The same entities written with bare IndexedDB in the extension's worker. */
 function rawIdbWrite(worker: Worker): Promise<number> {
   return worker.evaluate(async () => {
-    const pack = (await (await fetch('/pack.json')).json()) as { entities: { id: string }[] };
+    // The pack's entities as the build ships them: the index names the parts.
+    const index = (await (await fetch('/pack/index.json')).json()) as { parts: string[] };
+    const pack = { entities: [] as { id: string }[] };
+    for (const p of index.parts) pack.entities.push(...((await (await fetch(p)).json()) as { id: string }[]));
     const open = indexedDB.open(`bench-raw-${Date.now()}`, 1);
     open.addEventListener('upgradeneeded', () => open.result.createObjectStore('entities', { keyPath: 'id' }));
     const db = await new Promise<IDBDatabase>((res, rej) => {
@@ -124,7 +127,7 @@ const median = (xs: number[]) => {
 const round = (x: number) => Math.round(x * 10) / 10;
 
 async function main() {
-  const packBytes = readFileSync(join(CHROME_BUILD, 'pack.json'));
+  const packBytes = readFileSync(join(ROOT, 'public', 'pack.json'));
   const installs: Stages[] = [];
   const raws: number[] = [];
   const wakes: number[] = [];

@@ -14,6 +14,33 @@ function bytes(n: number | undefined): string {
   return `${(n / 1024 ** 3).toFixed(1)} GB`;
 }
 
+/** A button whose action asks first ("Clear cache", "Clear history"): nothing is removed on one click. */
+function ConfirmedAction({ label, question, name, onConfirm }: { label: string; question: string; name?: string; onConfirm: () => Promise<void> }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  return confirming ? (
+    <div class="row">
+      <span class="small">{question}</span>
+      <button
+        type="button"
+        onClick={async () => {
+          setConfirming(false);
+          await onConfirm();
+        }}
+      >
+        {t('confirm')}
+      </button>
+      <button type="button" onClick={() => setConfirming(false)}>
+        {t('cancel')}
+      </button>
+    </div>
+  ) : (
+    <button type="button" {...(name ? { name } : {})} onClick={() => setConfirming(true)}>
+      {label}
+    </button>
+  );
+}
+
 function Storage() {
   const t = useT();
   const [est, setEst] = useState<StorageEstimate | null>(null);
@@ -51,7 +78,6 @@ function Storage() {
 export function Cache() {
   const t = useT();
   const [info, setInfo] = useState<Awaited<ReturnType<typeof factsApi.cacheInfo>> | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const refresh = () => void factsApi.cacheInfo().then(setInfo, () => undefined);
   useEffect(refresh, []);
@@ -63,29 +89,11 @@ export function Cache() {
           {t('cacheInfo', { entities: info.packEntities + info.userEntities + info.onlineEntities, user: info.userEntities, visits: info.visits })}
         </p>
       )}
-      {confirming ? (
-        <div class="row">
-          <span class="small">{t('clearCacheConfirm')}</span>
-          <button
-            type="button"
-            onClick={async () => {
-              setConfirming(false);
-              await factsApi.clearCache();
-              setStatus(t('cacheCleared'));
-              refresh();
-            }}
-          >
-            {t('confirm')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </button>
-        </div>
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)}>
-          {t('clearCache')}
-        </button>
-      )}
+      <ConfirmedAction label={t('clearCache')} question={t('clearCacheConfirm')} onConfirm={async () => {
+        await factsApi.clearCache();
+        setStatus(t('cacheCleared'));
+        refresh();
+      }} />
       {status && (
         <p class="small" role="status">
           {status}
@@ -105,7 +113,6 @@ function bounded(input: EventTarget | null, min: number, max: number): number | 
 export function History({ settings }: { settings: Settings }) {
   const t = useT();
   const [count, setCount] = useState<number | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const refresh = () => void dataApi.historyCount().then(setCount, () => undefined);
   useEffect(refresh, []);
@@ -147,29 +154,11 @@ export function History({ settings }: { settings: Settings }) {
           }}
         />
       </label>
-      {confirming ? (
-        <div class="row">
-          <span class="small">{t('clearHistoryConfirm')}</span>
-          <button
-            type="button"
-            onClick={async () => {
-              setConfirming(false);
-              await dataApi.clearHistory();
-              setStatus(t('historyCleared'));
-              refresh();
-            }}
-          >
-            {t('confirm')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </button>
-        </div>
-      ) : (
-        <button type="button" name="clear-history" onClick={() => setConfirming(true)}>
-          {t('clearHistory')}
-        </button>
-      )}
+      <ConfirmedAction name="clear-history" label={t('clearHistory')} question={t('clearHistoryConfirm')} onConfirm={async () => {
+        await dataApi.clearHistory();
+        setStatus(t('historyCleared'));
+        refresh();
+      }} />
       {status && (
         <p class="small" role="status">
           {status}

@@ -68,3 +68,15 @@ export async function setBenchmarkMarks(worker: Worker, on: boolean): Promise<vo
     { key: BENCHMARK_MARKS_KEY, value: on },
   );
 }
+
+/** A request to the background from an extension page, as the popup sends it (the worker can't message itself). */
+export async function askBackground(ext: LoadedExtension, message: unknown): Promise<unknown> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const out = await page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  );
+  await page.close();
+  return out;
+}

@@ -5,6 +5,7 @@ import { askBackground } from '../../utils/messaging/client';
 import { ContentRequest, type EntityCard } from '../../utils/messaging/protocol';
 import { createRouter } from '../../utils/messaging/router';
 import { PageSession } from '../../utils/content/page-session';
+import { watchLocation } from '../../utils/content/location-watch';
 import { noteContentHandlers } from '../../utils/notes/content-handlers';
 import { isSiteEnabled, parseSettings, type Settings } from '../../utils/settings/schema';
 import { takePrefetched } from '../../utils/content/prefetch';
@@ -103,7 +104,8 @@ export default defineContentScript({
       log: (msg, err) => console.debug(`[backstory] ${msg}`, err ?? ''),
     });
     ctx.onInvalidated(() => session?.stop());
-    ctx.addEventListener(window, 'wxt:locationchange', () => session?.onLocationChange());
+    // Not WXT's wxt:locationchange: that window event carries the extension's id where the page hears it.
+    watchLocation(ctx, () => session?.onLocationChange());
 
     const onMessage = createRouter(
       ContentRequest,

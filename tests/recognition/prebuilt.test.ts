@@ -1,3 +1,4 @@
+import { PACK_INDEX, splitPack } from '../../utils/pack/parts';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../utils/background/knowledge';
@@ -52,14 +53,20 @@ describe('knowledge on a service-worker wake', () => {
     for (const db of dbs.splice(0)) await db.delete();
   });
 
+  /** The extension's files as the build writes them: the matcher, and the pack split into small parts. */
   function files(pack: Pack, matcherPack: Pack = pack) {
     const fetched: string[] = [];
     const matcher = JSON.parse(JSON.stringify(matcherFile(compileMatcher(matcherPack), matcherPack.version)));
+    const { index, parts } = splitPack(pack, 2000);
+    const served = new Map<string, unknown>([[PACK_INDEX, index], ...parts.map((p) => [p.path, JSON.parse(p.json)] as [string, unknown])]);
     return {
       fetched,
-      fetchJson: async (path: '/pack.json' | '/matcher.json') => {
+      parts: parts.length,
+      fetchJson: async (path: string) => {
         fetched.push(path);
-        return path === '/pack.json' ? structuredClone(pack) : matcher;
+        if (path === '/matcher.json') return matcher;
+        if (!served.has(path)) throw new Error(`no such file ${path}`);
+        return structuredClone(served.get(path));
       },
     };
   }
@@ -75,7 +82,10 @@ describe('knowledge on a service-worker wake', () => {
     const db = newDb();
     const install = files(testPack);
     const first = await loadKnowledge({ db, fetchJson: install.fetchJson });
-    expect(install.fetched).toEqual(['/matcher.json', '/pack.json']);
+    // The pack comes in several parts (small ones here), read back whole.
+    expect(install.parts).toBeGreaterThan(1);
+    expect(install.fetched.slice(0, 2)).toEqual(['/matcher.json', PACK_INDEX]);
+    expect(install.fetched).toHaveLength(2 + install.parts);
     expect(await db.entities.count()).toBe(testPack.entities.length);
     expect(await idsIn(first, 'Vladimir Putin a Pyongyang, in Corea del Nord.')).toEqual(['P-putin', 'PL-pyongyang', 'C-kp']);
 
@@ -100,7 +110,7 @@ describe('knowledge on a service-worker wake', () => {
     const older: Pack = { ...testPack, version: 'older', entities: testPack.entities.filter((e) => e.id !== 'P-putin') };
     const mixed = files(testPack, older);
     const k = await loadKnowledge({ db, fetchJson: mixed.fetchJson });
-    expect(mixed.fetched).toEqual(['/matcher.json', '/pack.json']);
+    expect(mixed.fetched.slice(0, 2)).toEqual(['/matcher.json', PACK_INDEX]);
     expect(await idsIn(k, 'Vladimir Putin parla.')).toEqual(['P-putin']);
   });
 });

@@ -6,6 +6,7 @@
 import type { BackstoryDb } from '../db/database';
 import { loadPack, PACK_VERSION_KEY } from '../db/pack-loader';
 import { readBundledPack } from '../pack/bundled';
+import { readPackParts } from '../pack/parts';
 import type { Entity, Pack } from '../pack/schema';
 import { compileMatcher, readMatcherFile, type Matcher } from '../recognition';
 
@@ -17,7 +18,8 @@ export interface Knowledge {
 
 export interface KnowledgeDeps {
   db: BackstoryDb;
-  fetchJson: (path: '/pack.json' | '/matcher.json') => Promise<unknown>;
+  /** The extension's own files: the prebuilt matcher, and the pack's index and parts (utils/pack/parts.ts). */
+  fetchJson: (path: string) => Promise<unknown>;
   /** Leaves a timing measure (the service worker's timeline, read by `npm run bench:pack`). */
   measure?: (name: string, start: number) => void;
   now?: () => number;
@@ -38,7 +40,7 @@ export async function loadKnowledge({ db, fetchJson, measure = () => {}, now = (
   let matcher = prebuilt.matcher;
   if (stored !== prebuilt.packVersion || userEntities.length) {
     const t1 = now();
-    const pack = readBundledPack(await fetchJson('/pack.json'));
+    const pack = readBundledPack(await readPackParts(fetchJson));
     measure('pack-read', t1);
     const t2 = now();
     const { loaded } = await loadPack(db, pack);
