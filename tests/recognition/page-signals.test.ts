@@ -109,6 +109,13 @@ describe('the publication date', () => {
     expect(at(html).date).toBe('2024-08-27');
     const shown = `<body><time datetime="2016-12-01T23:29:49.000Z">December 2, 2016</time></body>`;
     expect(at(shown).date).toBe('2016-12-02');
+    // West of Greenwich the other way: a Brazilian paper's 00:44 UTC is the evening before.
+    const br = `<head><link rel="canonical" href="https://www.example.com.br/politica/x"><meta property="article:published_time" content="2022-05-04T00:44:00Z"></head><body></body>`;
+    expect(at(br).date).toBe('2022-05-03');
+  });
+
+  it('reads a date written out in the page\'s own summary when nothing else dates it', () => {
+    expect(at('<head><meta name="description" content="Notizia del 14 Gennaio 2020: censimento dell\'orso."></head><body><p>Testo.</p></body>')).toEqual({ date: '2020-01-14', source: 'description' });
   });
 });
 

@@ -15,6 +15,7 @@ export type DateSource =
   | 'url'
   | 'byline'
   | 'meta-modified'
+  | 'description'
   | 'reader';
 
 export interface DatedPage {
@@ -267,6 +268,11 @@ function daysApart(a: string, b: string): number {
 /** Central European publishers (by their domain): UTC stamps are read in their time zone, summer time from April to October. */
 const CET_DOMAINS = new Set(['de', 'at', 'ch', 'li', 'it', 'fr', 'es', 'be', 'nl', 'lu', 'pl', 'cz', 'sk', 'dk', 'se', 'no', 'hu', 'si', 'hr', 'mt', 'va', 'sm', 'mc', 'ad']);
 const WET_DOMAINS = new Set(['uk', 'ie', 'pt']);
+/** Latin American publishers: hours behind UTC, read without summer time (most of these countries keep none). */
+const AMERICAS_OFFSET: Record<string, number> = {
+  br: -3, ar: -3, uy: -3, cl: -4, py: -4, bo: -4, ve: -4, do: -4, pe: -5, co: -5, ec: -5, pa: -5, cu: -5,
+  mx: -6, gt: -6, hn: -6, sv: -6, ni: -6, cr: -6,
+};
 
 function publisherUtcOffset(doc: Document, url: string | undefined): number {
   const addr = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? url;
@@ -274,6 +280,7 @@ function publisherUtcOffset(doc: Document, url: string | undefined): number {
   try { host = new URL(addr ?? '', 'https://x.invalid').hostname; } catch { return 0; }
   const tld = host.split('.').pop() ?? '';
   // Summer time isn't known before the date is: a timestamp of April to October gets it (the rule's error is a week a year).
+  if (AMERICAS_OFFSET[tld] !== undefined) return AMERICAS_OFFSET[tld]!;
   const base = CET_DOMAINS.has(tld) ? 1 : WET_DOMAINS.has(tld) ? 0 : null;
   if (base === null) return 0;
   const stamp = firstMetaRaw(doc) ?? '';
@@ -330,12 +337,14 @@ export function detectPublicationDate(doc: Document, opts: DateOptions = {}): Da
     { date: notFuture(urlDate(doc, opts.url)), source: 'url' },
     { date: notFuture(bylineWritten(doc)), source: 'byline' },
     { date: notFuture(firstMeta(doc, MODIFIED_META, tz)), source: 'meta-modified' },
+    // Last of all, a date written out in the page's own summary ("Notizia del 14 Gennaio 2020").
+    { date: notFuture(writtenDate(doc.querySelector('meta[name="description" i]')?.getAttribute('content') ?? '')), source: 'description' },
   ];
   const found = candidates.filter((c): c is { date: string; source: DateSource } => c.date !== null);
   if (!found.length) return { date: null, source: null };
   const best = found[0]!;
   // Cross-check: two weaker signals that agree with each other and not with the best one outvote it.
-  const others = found.slice(1).filter((c) => c.source !== 'meta-modified' && daysApart(c.date, best.date) > 2);
+  const others = found.slice(1).filter((c) => c.source !== 'meta-modified' && c.source !== 'description' && daysApart(c.date, best.date) > 2);
   for (let i = 0; i < others.length; i++)
     for (let j = i + 1; j < others.length; j++)
       if (daysApart(others[i]!.date, others[j]!.date) <= 1) return others[i]!.date.length >= others[j]!.date.length ? others[i]! : others[j]!;
