@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Worker } from 'playwright-core';
 import { launchWithExtension, type LoadedExtension } from '../e2e/support/extension';
-import { CHROME_BUILD, ROOT } from '../e2e/support/paths';
+import { ROOT } from '../e2e/support/paths';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
