@@ -4,7 +4,7 @@ import { normaliseAlias } from '../../utils/pack/normalize.ts';
 import type { Lang } from '../../utils/pack/schema.ts';
 import { transliterate, type Phonology } from '../../scripts/pack/translit/engine.ts';
 import { ROMANISED_TO_CYRILLIC } from '../../scripts/pack/translit/romanised.ts';
-import { arabicForms, koreanGerman } from '../../scripts/pack/translit/latin.ts';
+import { arabicForms, georgianForms, koreanGerman } from '../../scripts/pack/translit/latin.ts';
 import { cyrillicForms, fromRomanised, generateForPerson } from '../../scripts/pack/translit/index.ts';
 import { Registry } from '../../scripts/pack/registry.ts';
 
@@ -123,6 +123,33 @@ describe('Arabic-origin names (from English)', () => {
     expect(arabicForms('Ismail Haniyeh', 'fr')).toEqual([]);
     expect(arabicForms('Mohammed bin Zayed', 'es')).toEqual([]);
   });
+});
+
+describe('Georgian names from their English form', () => {
+  const cases: Record<'de' | 'fr' | 'es', [string, string][]> = {
+    de: [
+      ['Irakli Kobakhidze', 'Irakli Kobachidse'], ['Salome Zurabishvili', 'Salome Surabischwili'], ['Bidzina Ivanishvili', 'Bidsina Iwanischwili'],
+      ['Mikheil Saakashvili', 'Micheil Saakaschwili'], ['Irakli Garibashvili', 'Irakli Garibaschwili'], ['Eduard Shevardnadze', 'Eduard Schewardnadse'],
+      ['Mikheil Kavelashvili', 'Micheil Kawelaschwili'], ['Giorgi Margvelashvili', 'Giorgi Margwelaschwili'],
+    ],
+    fr: [
+      ['Irakli Kobakhidze', 'Irakli Kobakhidzé'], ['Salome Zurabishvili', 'Salome Zourabichvili'], ['Bidzina Ivanishvili', 'Bidzina Ivanichvili'],
+      ['Mikheil Saakashvili', 'Mikheil Saakachvili'], ['Irakli Garibashvili', 'Irakli Garibachvili'], ['Eduard Shevardnadze', 'Edouard Chevardnadzé'],
+      ['Mikheil Kavelashvili', 'Mikheil Kavelachvili'], ['Giorgi Margvelashvili', 'Giorgi Margvelachvili'],
+    ],
+    es: [
+      ['Irakli Kobakhidze', 'Irakli Kobajidze'], ['Mikheil Saakashvili', 'Mijeil Saakashvili'], ['Mikheil Kavelashvili', 'Mijeil Kavelashvili'],
+      ['Nika Melia', 'Nika Melia'], ['Davit Kezerashvili', 'Davit Kezerashvili'], ['Zurab Noghaideli', 'Zurab Noghaideli'],
+      ['Giorgi Kvirikashvili', 'Giorgi Kvirikashvili'], ['Khatia Dekanoidze', 'Jatia Dekanoidze'],
+    ],
+  };
+  for (const [lang, list] of Object.entries(cases) as ['de' | 'fr' | 'es', [string, string][]][]) {
+    it(`→ ${lang}`, () => {
+      expect(list.length).toBeGreaterThanOrEqual(8);
+      // A name spelt the same in the language generates nothing; every other one its press form.
+      for (const [en, want] of list) expect(en === want ? georgianForms(en, lang) : georgianForms(en, lang)).toEqual(en === want ? [] : expect.arrayContaining([want]));
+    });
+  }
 });
 
 describe('Korean names in German', () => {

@@ -12,7 +12,7 @@ import { parseCsv } from '../text.ts';
 import { transliterate, type Phonology } from './engine.ts';
 import { CYRILLIC_TABLES } from './cyrillic.ts';
 import { ROMANISED_TO_CYRILLIC } from './romanised.ts';
-import { arabicForms, koreanGerman } from './latin.ts';
+import { arabicForms, georgianForms, koreanGerman } from './latin.ts';
 
 /**
  * Countries whose people's names are Cyrillic, with the phonology their Latin spellings follow.
@@ -30,6 +30,7 @@ export const ARABIC_COUNTRIES = new Set([
   'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'SY', 'LB', 'JO', 'PS', 'EG', 'LY', 'SD', 'IR', 'AF',
 ]);
 export const KOREAN_COUNTRIES = new Set(['KR', 'KP']);
+export const GEORGIAN_COUNTRIES = new Set(['GE']);
 
 /** EveryPolitician's column for each phonology's Cyrillic. */
 const EP_COLUMN: Record<Phonology, string> = { ru: 'name__ru', uk: 'name__uk', bg: 'name__bg' };
@@ -131,6 +132,18 @@ export function generateForPerson(reg: Registry, d: Draft, ep: Map<string, Parti
       const g: Generated = { lang, full: [], surnames: [] };
       for (const en of englishNames(d)) {
         const forms = arabicForms(en, lang);
+        g.full.push(...forms);
+        if (knownSurname(d, en)) for (const f of forms) { const t = f.split(' '); if (t.length === 2) g.surnames.push(t[1]!); }
+      }
+      out.push(g);
+    }
+    return out;
+  }
+  if (isos.some((c) => GEORGIAN_COUNTRIES.has(c))) {
+    for (const lang of ['de', 'fr', 'es'] as const) {
+      const g: Generated = { lang, full: [], surnames: [] };
+      for (const en of englishNames(d)) {
+        const forms = georgianForms(en, lang);
         g.full.push(...forms);
         if (knownSurname(d, en)) for (const f of forms) { const t = f.split(' '); if (t.length === 2) g.surnames.push(t[1]!); }
       }

@@ -52,6 +52,53 @@ export function arabicForms(name: string, lang: keyof typeof ARABIC_TABLES): str
 }
 
 /**
+ * Georgian names from their English romanisation ("Irakli Kobakhidze", "Salome Zurabishvili",
+ * "Bidzina Ivanishvili"): the German press writes "Kobachidse", "Surabischwili", "Iwanischwili"; the
+ * French "Kobakhidzé"; the Spanish "Kobajidze". Italian follows the English spelling.
+ */
+export const GEORGIAN_DE: Table = {
+  name: 'georgian (en)→de',
+  vowels: VOWELS,
+  rules: [
+    { from: 'shv', to: 'schw' },
+    { from: 'sh', to: 'sch' },
+    { from: 'zh', to: 'sch' },
+    { from: 'kh', to: 'ch' },
+    { from: 'ch', to: 'tsch' },
+    { from: 'dz', to: 'ds' },
+    { from: 'z', to: 's', at: 'initial' },
+    { from: 'z', to: 's', after: VOWELS },
+    { from: 'v', to: 'w' },
+  ],
+};
+
+export const GEORGIAN_FR: Table = {
+  name: 'georgian (en)→fr',
+  vowels: VOWELS,
+  rules: [
+    { from: 'sh', to: 'ch' },
+    { from: 'zh', to: 'j' },
+    { from: 'ch', to: 'tch' },
+    { from: 'dze', to: 'dzé', at: 'final' },
+    // A name already in the French spelling ("Zourabichvili") keeps its "ou".
+    { from: 'ou', to: 'ou' },
+    { from: 'u', to: 'ou' },
+  ],
+};
+
+export const GEORGIAN_ES: Table = {
+  name: 'georgian (en)→es',
+  vowels: VOWELS,
+  rules: [{ from: 'kh', to: 'j' }],
+};
+
+export const GEORGIAN_TABLES = { de: GEORGIAN_DE, fr: GEORGIAN_FR, es: GEORGIAN_ES } as const;
+
+export function georgianForms(name: string, lang: keyof typeof GEORGIAN_TABLES): string[] {
+  return transliterate(name, GEORGIAN_TABLES[lang]).filter((f) => f !== name);
+}
+
+/**
  * Korean given names are hyphenated in English ("Kim Jong-un", "Lee Jae-myung"); the German press writes
  * the syllables apart, each capitalised ("Kim Jong Un"). The other pack languages keep the hyphen.
  */
