@@ -65,7 +65,7 @@ export class PageSession {
   private scanning: Promise<void> | null = null;
   private hiddenWork = false;
   private firstDone = false;
-  private readonly busy: BusyMeter = { ms: 0 };
+  private readonly busy: BusyMeter = { ms: 0, longSlice: (ms) => this.deps.measure?.('backstory:long-slice', ms) };
 
   private readonly model: PageModel;
   private readonly reader: ArticleReader;
