@@ -66,6 +66,15 @@ describe('the publication date', () => {
     expect(at(html).date).toBe('2026-02-10');
   });
 
+  it('reads JSON-LD wrapped in CDATA, as some publishers write it', () => {
+    const html = `<head><script type="application/ld+json">
+        <![CDATA[
+        {"@type":"NewsArticle","headline":"Impeachment fails after walkout","datePublished":"2024-12-06T22:00:40.000Z","dateModified":"2024-12-07T12:43:39.889Z"}
+        ]]>
+      </script><meta property="article:published_time" content="2024-12-07T12:43:39.889Z"></head><body><h1>Impeachment fails after walkout</h1></body>`;
+    expect(at(html)).toEqual({ date: '2024-12-06', source: 'json-ld' });
+  });
+
   it('rejects a JSON-LD date modified before it was published, and dates after today', () => {
     const bad = `<head>${ld({ '@type': 'NewsArticle', headline: 'A headline long enough', datePublished: '2026-05-05', dateModified: '2019-01-01' })}
       <meta property="article:published_time" content="2019-01-01T08:00:00+01:00"></head><body><h1>A headline long enough</h1></body>`;

@@ -6,6 +6,8 @@
  * script and the CLI.
  */
 
+import { jsonLdBlocks } from './json-ld';
+
 /** Where a date came from, as `annotate --json` prints it. */
 export type DateSource =
   | 'json-ld'
@@ -113,9 +115,7 @@ function ldArticles(doc: Document, tz: number): LdArticle[] {
       if (x && typeof x === 'object') visit(x, embedded || !MAIN_KEYS.has(k));
     }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try { visit(JSON.parse(s.textContent ?? ''), false); } catch { /* malformed JSON-LD is common; ignore */ }
-  }
+  for (const block of jsonLdBlocks(doc)) visit(block, false);
   return out;
 }
 

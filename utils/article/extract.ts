@@ -3,6 +3,7 @@
  * the document passed in, so the content script and the CLI share it.
  */
 import { detectPublicationDate } from './dates';
+import { jsonLdBlocks } from './json-ld';
 import { includesSquashed, squash, squashedLength } from './squash';
 
 const PARA_MIN = 40;
@@ -181,9 +182,7 @@ function jsonLdBodies(doc: Document): string[] {
       }
     }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try { visit(JSON.parse(s.textContent ?? '')); } catch { /* malformed JSON-LD is common; ignore */ }
-  }
+  for (const block of jsonLdBlocks(doc)) visit(block);
   return out;
 }
 
