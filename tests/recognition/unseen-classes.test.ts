@@ -34,6 +34,7 @@ const pack: Pack = {
     ent({ id: 'PL-rome', type: 'place', en: 'Rome', aliases: { it: ['Roma'], es: ['Roma'] }, metonymOf: 'C-it', facts: [ref('capitalOf', 'C-it')] }),
     ent({ id: 'PL-berlin', type: 'place', en: 'Berlin', aliases: { it: ['Berlino'], es: ['Berlín'] }, metonymOf: 'C-de', facts: [ref('capitalOf', 'C-de')] }),
     ent({ id: 'PL-madrid', type: 'place', en: 'Madrid', aliases: { es: ['Madrid'], it: ['Madrid'] }, metonymOf: 'C-es', facts: [ref('capitalOf', 'C-es')] }),
+    ent({ id: 'PL-washington', type: 'place', en: 'Washington, D.C.', aliases: { en: ['Washington'] }, metonymOf: 'C-us', facts: [ref('capitalOf', 'C-us')] }),
     ent({ id: 'PL-paris', type: 'place', en: 'Paris', aliases: { en: ['Paris'], fr: ['Paris'] }, metonymOf: 'C-fr', facts: [ref('capitalOf', 'C-fr')] }),
     ent({ id: 'O-eu', type: 'organization', en: 'European Union', aliases: { en: ['European Union', 'EU'], fr: ['Union européenne', 'UE'], it: ['Unione europea', 'Ue'], de: ['Europäische Union', 'EU'], es: ['Unión Europea', 'UE'] }, facts: [ref('member', 'C-be'), ref('member', 'C-fr'), ref('member', 'C-pl')] }),
     ent({ id: 'O-nato', type: 'organization', en: 'NATO', aliases: { en: ['NATO'], it: ['Nato', 'NATO'], fr: ['OTAN'], de: ['Nato', 'NATO'], es: ['OTAN'] }, facts: [ref('member', 'C-us'), ref('member', 'C-pl')] }),
@@ -169,6 +170,15 @@ describe('a capital where something happens is the city, not its government', ()
     expect(ids(['Il governo a Roma ha risposto alla Germania.'], 'it')).toContain('Roma=PL-rome');
     expect(ids(['Le gouvernement à Paris a répondu à la France.'], 'fr')).toContain('Paris=PL-paris');
     expect(ids(['Ayer Madrid respondió a Italia con dureza.'], 'es')).toContain('Madrid=PL-madrid');
+  });
+});
+
+describe('Washington the state', () => {
+  it('named as a state, or beside other states, is not the capital', () => {
+    expect(ids(['Fishermen from Washington state and Alaska met the US delegation.'], 'en')).not.toContain('Washington=PL-washington');
+    expect(ids(['Halibut boats from Oregon and Washington left port; the US quota fell.'], 'en')).not.toContain('Washington=PL-washington');
+    expect(ids(['Washington warned Beijing, the US said.'], 'en')).toContain('Washington=PL-washington');
+    expect(ids(['The State Department in Washington said the US would act.'], 'en')).toContain('Washington=PL-washington');
   });
 });
 

@@ -205,6 +205,27 @@ function locative(text: string, s: number, lang: string | null): boolean {
   return !RULERS_BEFORE[lang!]!.test(text.slice(Math.max(0, s - 40), s));
 }
 
+/*
+ * "Washington" the US state: "Washington state", "the state of Washington", "lo Stato di Washington",
+ * "l'État de Washington", "Bundesstaat Washington", "estado de Washington", or named beside other states
+ * ("Oregon and Washington"), as Pacific Northwest stories do. Neither is the capital nor its government.
+ */
+const US_STATES = new Set(
+  ('alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas ' +
+    'kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ' +
+    'oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming').split(' '),
+);
+const STATE_AFTER = /^\s+(?:state|State)\b(?!\s+(?:Department|Dept))/u;
+const STATE_BEFORE = /(?:state of|State of|Stato di|stato di|État de|état de|Bundesstaat|US-Bundesstaat|estado de|Estado de)\s+$/u;
+
+function washingtonState(text: string, s: number, e: number): boolean {
+  if (text.slice(s, e) !== 'Washington') return false;
+  if (STATE_AFTER.test(text.slice(e, e + 20)) || STATE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return true;
+  // Beside other states: "Oregon and Washington", "Washington, Idaho and Montana".
+  const near = text.slice(Math.max(0, s - 60), e + 60).toLowerCase().split(/[^\p{L}]+/u);
+  return near.some((w) => US_STATES.has(w));
+}
+
 /** A photo or agency credit ("Photo: John Doe/PA", "Photograph: PA", "PA Media"): the acronym is an agency's. */
 const CREDIT_BEFORE = /(?:photograph|photo|foto|image|imagen|bild|credit|crédit|crediti|fonte|source|quelle|fuente)s?\s*:\s*[^.\n]{0,60}$/iu;
 const CREDIT_AFTER = /^\s+(?:Media|Images|Wire|Photo|Photos|Pictures|news agency|agency|Agency)\b/u;
@@ -474,6 +495,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (ent.type === 'place' && namesInstitution(b.text, c.start, c.end)) continue;
       if (ent.type === 'place' && ent.isCapital && it.words === 1 && (clubArticle(b.text, c.start, input.lang) || fixture(c))) continue;
       if (ent.type === 'place' && ent.isCapital && dateline(b.text, c.start, c.end)) continue;
+      if (ent.type === 'place' && ent.isCapital && washingtonState(b.text, c.start, c.end)) continue;
       // Where a story about the capital's own country happens ("Putin è arrivato a Pyongyang") stays: the reader wants that capital explained.
       if (ent.type === 'place' && ent.isCapital && locative(b.text, c.start, input.lang) &&
         !present.has(ent.metonymOf) && !leaderPresent(ent.metonymOf)) continue;
