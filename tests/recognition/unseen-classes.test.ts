@@ -177,6 +177,7 @@ describe('Washington the state', () => {
   it('named as a state, or beside other states, is not the capital', () => {
     expect(ids(['Fishermen from Washington state and Alaska met the US delegation.'], 'en')).not.toContain('Washington=PL-washington');
     expect(ids(['Halibut boats from Oregon and Washington left port; the US quota fell.'], 'en')).not.toContain('Washington=PL-washington');
+    expect(ids(['The broader Washington-based halibut fleet numbers about 100 vessels in the US.'], 'en')).not.toContain('Washington=PL-washington');
     expect(ids(['Washington warned Beijing, the US said.'], 'en')).toContain('Washington=PL-washington');
     expect(ids(['The State Department in Washington said the US would act.'], 'en')).toContain('Washington=PL-washington');
   });

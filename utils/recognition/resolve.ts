@@ -496,6 +496,8 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       if (ent.type === 'place' && ent.isCapital && it.words === 1 && (clubArticle(b.text, c.start, input.lang) || fixture(c))) continue;
       if (ent.type === 'place' && ent.isCapital && dateline(b.text, c.start, c.end)) continue;
       if (ent.type === 'place' && ent.isCapital && washingtonState(b.text, c.start, c.end)) continue;
+      // "a Washington-based fleet", "London-born": where someone or something is, not who governs there.
+      if (ent.type === 'place' && /^-(?:based|born|bred|area|bound|headquartered)\b/u.test(b.text.slice(c.end, c.end + 16))) continue;
       // Where a story about the capital's own country happens ("Putin è arrivato a Pyongyang") stays: the reader wants that capital explained.
       if (ent.type === 'place' && ent.isCapital && locative(b.text, c.start, input.lang) &&
         !present.has(ent.metonymOf) && !leaderPresent(ent.metonymOf)) continue;
