@@ -123,6 +123,10 @@ describe('the publication date', () => {
     expect(at(br).date).toBe('2022-05-03');
   });
 
+  it('reads a date in the page\'s title when nothing else dates it', () => {
+    expect(at('<head><title>Una solución no violenta para la cuestión mapuche - 07.12.2017 - lanacion.com</title></head><body><p>x</p></body>')).toEqual({ date: '2017-12-07', source: 'title' });
+  });
+
   it('reads a date written out in the page\'s own summary when nothing else dates it', () => {
     expect(at('<head><meta name="description" content="Notizia del 14 Gennaio 2020: censimento dell\'orso."></head><body><p>Testo.</p></body>')).toEqual({ date: '2020-01-14', source: 'description' });
   });

@@ -17,6 +17,7 @@ export type DateSource =
   | 'url'
   | 'byline'
   | 'meta-modified'
+  | 'title'
   | 'description'
   | 'reader';
 
@@ -237,6 +238,13 @@ export function writtenDate(text: string): string | null {
   return null;
 }
 
+/** "07.12.2017", "7/12/2017" or a written-out date in a title; day first, as outside the US. */
+function titleDate(title: string): string | null {
+  const m = /(?:^|[^\d])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/.exec(title);
+  if (m) return valid(m[3]!, m[2]!.padStart(2, '0'), m[1]!.padStart(2, '0'));
+  return writtenDate(title);
+}
+
 function bylineWritten(doc: Document): string | null {
   // The first one in document order, so a comment's date further down never wins.
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 40)) {
@@ -337,6 +345,8 @@ export function detectPublicationDate(doc: Document, opts: DateOptions = {}): Da
     { date: notFuture(urlDate(doc, opts.url)), source: 'url' },
     { date: notFuture(bylineWritten(doc)), source: 'byline' },
     { date: notFuture(firstMeta(doc, MODIFIED_META, tz)), source: 'meta-modified' },
+    // A date in the page's title ("Una solución no violenta … - 07.12.2017 - lanacion.com").
+    { date: notFuture(titleDate(doc.title ?? '')), source: 'title' },
     // Last of all, a date written out in the page's own summary ("Notizia del 14 Gennaio 2020").
     { date: notFuture(writtenDate(doc.querySelector('meta[name="description" i]')?.getAttribute('content') ?? '')), source: 'description' },
   ];
@@ -344,7 +354,7 @@ export function detectPublicationDate(doc: Document, opts: DateOptions = {}): Da
   if (!found.length) return { date: null, source: null };
   const best = found[0]!;
   // Cross-check: two weaker signals that agree with each other and not with the best one outvote it.
-  const others = found.slice(1).filter((c) => c.source !== 'meta-modified' && c.source !== 'description' && daysApart(c.date, best.date) > 2);
+  const others = found.slice(1).filter((c) => c.source !== 'meta-modified' && c.source !== 'description' && c.source !== 'title' && daysApart(c.date, best.date) > 2);
   for (let i = 0; i < others.length; i++)
     for (let j = i + 1; j < others.length; j++)
       if (daysApart(others[i]!.date, others[j]!.date) <= 1) return others[i]!.date.length >= others[j]!.date.length ? others[i]! : others[j]!;
