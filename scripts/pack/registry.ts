@@ -17,6 +17,12 @@ export interface Draft {
   summary: PerLang<string>;
   metonymOf?: string;
   facts: Fact[];
+  /**
+   * Its weak forms never make another entity's strong alias weak: a person known from one dataset only (an
+   * EveryPolitician legislator) whose label is no full name, or is another entity's name, keeps it weak so the
+   * label cannot link on its own, without taking that name from the entity the pack already knows by it.
+   */
+  quietWeak?: boolean;
 }
 
 const emptyLangs = (): Record<Lang, string[]> => ({ en: [], it: [], fr: [], de: [], es: [] });
@@ -81,7 +87,7 @@ export class Registry {
       const owners = new Map<string, Set<string>>();
       for (const d of this.drafts.values()) {
         if (isOrgSeat(d.type, d.metonymOf ? this.drafts.get(d.metonymOf)?.type : undefined)) continue;
-        for (const f of [...d.aliases[lang], ...d.weak[lang]]) {
+        for (const f of d.quietWeak ? d.aliases[lang] : [...d.aliases[lang], ...d.weak[lang]]) {
           const k = normaliseAlias(f);
           if (!owners.has(k)) owners.set(k, new Set());
           owners.get(k)!.add(d.id);

@@ -4,9 +4,11 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Pack, LANGS, ENTITY_TYPES } from '../../utils/pack/schema.ts';
 import { packStats } from '../../utils/pack/stats.ts';
+import { sourceStats } from './report-sources.ts';
 
 const raw = readFileSync(resolve(import.meta.dirname, '../../public/pack.json'));
-const stats = { ...packStats(Pack.parse(JSON.parse(raw.toString('utf8')))), bytes: { raw: raw.length, gzip: gzipSync(raw).length } };
+const pack = Pack.parse(JSON.parse(raw.toString('utf8')));
+const stats = { ...packStats(pack), bytes: { raw: raw.length, gzip: gzipSync(raw).length }, ...sourceStats(pack) };
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(stats));
@@ -18,5 +20,9 @@ if (process.argv.includes('--json')) {
   row('facts', stats.facts);
   console.log('\nlanguage        labelled   aliases');
   for (const l of LANGS) row(l, stats.languages[l].labelled, stats.languages[l].aliases);
+  console.log(`\ncore entities (not known from EveryPolitician alone): ${stats.coreEntities}`);
+  for (const l of LANGS) row(`  ${l}`, stats.labelledCore[l]);
+  console.log(`facts citing a source with no address: ${stats.vagueSourceFacts}`);
+  for (const [id, n] of Object.entries(stats.bySource)) row(`  ${id.length > 40 ? id.slice(0, 39) + '…' : id}`.padEnd(42), n);
   console.log(`\nsize: ${(stats.bytes.raw / 1024).toFixed(0)} KiB raw, ${(stats.bytes.gzip / 1024).toFixed(0)} KiB gzipped`);
 }

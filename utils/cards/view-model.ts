@@ -79,6 +79,8 @@ const PROPS: Record<EntityType, Record<string, PropSpec>> = {
     country: { kind: 'one' },
     party: { kind: 'one' },
     memberOf: { kind: 'many', limit: 8 },
+    // A seat in a house as EveryPolitician's data give it (house and country, no term): undated, as of the data's date.
+    legislatorOf: { kind: 'many', limit: 4 },
   },
   country: {
     capital: { kind: 'one' },
@@ -172,6 +174,8 @@ function formatValue(f: FactView, uiLang: string): string {
     }
   }
   if (f.p === 'office' && f.q) return officeText(f.q, f.value, uiLang);
+  // The house and its country: "Bundestag of Germany", "Bundestag (Germania)"; a house named after its country stays as is.
+  if (f.p === 'legislatorOf' && f.q) return officeText(f.q, f.value, uiLang);
   return f.value;
 }
 

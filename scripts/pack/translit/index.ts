@@ -3,12 +3,10 @@
  * gets the spellings each pack language's press uses, derived by the rule tables of this folder from a
  * Cyrillic original (EveryPolitician, by QID) or, lacking one, from the English romanisation.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LANGS, type Lang } from '../../../utils/pack/schema.ts';
 import { normaliseAlias } from '../../../utils/pack/normalize.ts';
 import type { Draft, Registry } from '../registry.ts';
-import { parseCsv } from '../text.ts';
+import type { EpFile } from '../sources/everypolitician.ts';
 import { transliterate, type Phonology } from './engine.ts';
 import { CYRILLIC_TABLES } from './cyrillic.ts';
 import { ROMANISED_TO_CYRILLIC } from './romanised.ts';
@@ -40,25 +38,18 @@ const TITLES = new Set(['patriarch', 'metropolitan', 'king', 'emir', 'sheikh', '
 const plainLatin = (n: string) => /^[A-Za-z' -]+$/.test(n) && !n.split(/[\s-]+/).some((w) => TITLES.has(w.toLowerCase()));
 const plainCyrillic = (n: string) => /^[\p{Script=Cyrillic} -]+$/u.test(n);
 
-/** QID → Cyrillic name per column, from every EveryPolitician file in hand. */
-export function readEveryPoliticianCyrillic(kb: string, qids: Set<string>): Map<string, Partial<Record<string, string>>> {
+/** QID → Cyrillic name per column, from the EveryPolitician rows (the one reader, sources/everypolitician.ts). */
+export function everyPoliticianCyrillic(files: readonly EpFile[], qids: Set<string>): Map<string, Partial<Record<string, string>>> {
   const out = new Map<string, Partial<Record<string, string>>>();
-  const dir = join(kb, 'everypolitician');
-  if (!existsSync(dir)) return out;
-  for (const country of readdirSync(dir, { withFileTypes: true })) {
-    if (!country.isDirectory()) continue;
-    for (const house of readdirSync(join(dir, country.name), { withFileTypes: true })) {
-      const file = join(dir, country.name, house.name, 'wikidata.csv');
-      if (!house.isDirectory() || !existsSync(file)) continue;
-      const text = readFileSync(file, 'utf8');
-      // Most files hold none of the pack's people: skip the parse.
-      if (![...qids].some((q) => text.includes(`${q},`))) continue;
-      for (const row of parseCsv(text)) {
-        if (!row.id || !qids.has(row.id)) continue;
-        const names = out.get(row.id) ?? {};
-        for (const col of Object.values(EP_COLUMN)) if (row[col] && !names[col]) names[col] = row[col];
-        out.set(row.id, names);
+  for (const file of files) {
+    for (const row of file.rows) {
+      if (!row.id || !qids.has(row.id)) continue;
+      const names = out.get(row.id) ?? {};
+      for (const [ph, col] of Object.entries(EP_COLUMN)) {
+        const v = row.names[ph as Phonology];
+        if (v && !names[col]) names[col] = v;
       }
+      out.set(row.id, names);
     }
   }
   return out;
@@ -113,8 +104,11 @@ export function generateForPerson(reg: Registry, d: Draft, ep: Map<string, Parti
   if (cyrIso) {
     const ph = CYRILLIC_COUNTRIES[cyrIso]!;
     const original = d.qid ? ep.get(d.qid)?.[EP_COLUMN[ph]] : undefined;
+    // An original with more words than the English name carries a patronymic ("Алмазбек Шаршенович Атамбаев"),
+    // which no press writes: the English romanisation is the better start then.
+    const sameLength = (c: string) => c.split(/\s+/).length === (d.labels.en ?? '').split(/\s+/).length;
     const sources: { cyr?: string; en?: string }[] =
-      original && plainCyrillic(original) ? [{ cyr: original }] : englishNames(d).map((en) => ({ en }));
+      original && plainCyrillic(original) && sameLength(original) ? [{ cyr: original }] : englishNames(d).map((en) => ({ en }));
     for (const lang of LANGS) {
       const g: Generated = { lang, full: [], surnames: [] };
       for (const s of sources) {
@@ -155,9 +149,9 @@ export function generateForPerson(reg: Registry, d: Draft, ep: Map<string, Parti
   return out;
 }
 
-export function addTransliterations(reg: Registry, kb: string): void {
+export function addTransliterations(reg: Registry, epFiles: readonly EpFile[]): void {
   const people = [...reg.drafts.values()].filter((d) => d.type === 'person');
-  const ep = readEveryPoliticianCyrillic(kb, new Set(people.flatMap((d) => (d.qid ? [d.qid] : []))));
+  const ep = everyPoliticianCyrillic(epFiles, new Set(people.flatMap((d) => (d.qid ? [d.qid] : []))));
   for (const d of people) {
     for (const g of generateForPerson(reg, d, ep)) {
       reg.alias(d, g.lang, g.full);
