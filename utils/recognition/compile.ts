@@ -184,7 +184,9 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     // ...unless a label is one of the entity's weak aliases ("Mosca"): then it stays weak.
     const weakKeys = new Set<string>();
     for (const list of Object.values(e.weakAliases ?? {})) for (const a of list ?? []) weakKeys.add(a.toLowerCase());
-    for (const [lang, l] of Object.entries(e.labels)) if (l && !weakKeys.has(l.toLowerCase())) addForms(l, KIND_STRONG, lang);
+    // A label with a qualifier in brackets describes rather than names ("Albania–Turkey trade agreement (2006)"):
+    // no article writes it so, and thousands of them would only weigh on every wake. Aliases still match as listed.
+    for (const [lang, l] of Object.entries(e.labels)) if (l && !l.includes('(') && !weakKeys.has(l.toLowerCase())) addForms(l, KIND_STRONG, lang);
     for (const [lang, list] of Object.entries(e.weakAliases ?? {})) for (const a of list ?? []) addForms(a, KIND_WEAK, lang);
     for (const [lang, list] of Object.entries(e.generic ?? {})) for (const a of list ?? []) addForms(a, KIND_GENERIC, lang);
 
