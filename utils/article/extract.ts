@@ -59,11 +59,27 @@ const READ_ALSO =
   /^\s*(?:à lire aussi|lire aussi|voir aussi|read more|read also|see also|related|more on this|leggi anche|leggi pure|potrebbe interessarti|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|lea también|le puede interesar|te puede interesar|ver también|relacionad[oa]s?|noticia relacionada)\s*[:：»|-]/iu;
 const READ_ALSO_TAGS = new Set(['p', 'div', 'li', 'aside', 'section', 'span', 'strong', 'h2', 'h3', 'h4']);
 
+/**
+ * The element's text when it is shorter than `max`, else null: read text node by text node and given
+ * up at `max`, so the checks below cost little on a large wrapper (its full textContent would be read
+ * again for every element under it).
+ */
+function shortText(el: Element, max: number): string | null {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    out += (n as Text).data;
+    if (out.length >= max) return null;
+  }
+  return out;
+}
+
 function isReadAlso(el: Element): boolean {
   if (!READ_ALSO_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;
-  const text = el.textContent ?? '';
+  const text = shortText(el, 400);
   // The label alone is no teaser: the headline after it links to the other story.
-  return text.length < 400 && READ_ALSO.test(text) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
+  return text !== null && READ_ALSO.test(text) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
 }
 
 const HEADLINE_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5']);
@@ -71,7 +87,9 @@ const HEADLINE_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5']);
 /** A paragraph that is wholly one link: another story's headline set inside the article's column. */
 function isLinkedHeadline(el: Element): boolean {
   if (!HEADLINE_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;
-  const len = squashedLength(el.textContent ?? '', 300);
+  const text = shortText(el, 600);
+  if (text === null) return false;
+  const len = squashedLength(text, 300);
   if (len < 15 || len >= 300) return false;
   return linkTextLength(el) >= 0.9 * len;
 }
@@ -82,8 +100,8 @@ const ACCOUNT_PROMPT =
 
 function isAccountPrompt(el: Element): boolean {
   if (!HEADLINE_TAGS.has((el.localName ?? el.tagName).toLowerCase()) && (el.localName ?? el.tagName).toLowerCase() !== 'div') return false;
-  const text = el.textContent ?? '';
-  return text.length < 300 && ACCOUNT_PROMPT.test(text);
+  const text = shortText(el, 300);
+  return text !== null && ACCOUNT_PROMPT.test(text);
 }
 
 function isTeaserCard(el: Element): boolean {
