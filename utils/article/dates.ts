@@ -7,6 +7,7 @@
  */
 
 import { jsonLdBlocks } from './json-ld';
+import { shortText } from './squash';
 
 /** Where a date came from, as `annotate --json` prints it. */
 export type DateSource =
@@ -58,15 +59,27 @@ function valid(y: string, mo?: string, d?: string): string | null {
   return di >= 1 && di <= 31 ? `${y}-${mo}-${d}` : `${y}-${mo}`;
 }
 
+/** Meta tags by `property`, `name` or `itemprop` (lowercased), in order of trust. */
 const PUBLISHED_META = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:published_time"]',
-  'meta[property="og:article:published_time"]', 'meta[property="article:published"]', 'meta[itemprop~="datePublished"]',
-  'meta[name="pdate"]', 'meta[name="ptime"]', 'meta[name="pubdate"]',
-  'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]',
-  'meta[name="dc.date"]', 'meta[name="dcterms.date"]', 'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]',
-  'meta[name="cXenseParse:recs:publishtime"]',
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'article:published', 'datepublished',
+  'pdate', 'ptime', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.date',
+  'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime',
 ];
-const MODIFIED_META = ['meta[property="article:modified_time"]', 'meta[property="og:updated_time"]', 'meta[name="last-modified"]'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'last-modified'];
+
+type MetaIndex = Map<string, string>;
+
+/** Every meta tag's content by its property, name and itemprop words, read in one pass (the first of each wins). */
+function metaIndex(doc: Document): MetaIndex {
+  const out: MetaIndex = new Map();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const content = m.getAttribute('content') ?? m.getAttribute('datetime');
+    if (!content) continue;
+    const keys = [m.getAttribute('property'), m.getAttribute('name'), ...(m.getAttribute('itemprop') ?? '').split(/\s+/)];
+    for (const k of keys) if (k && !out.has(k.toLowerCase())) out.set(k.toLowerCase(), content);
+  }
+  return out;
+}
 
 /** JSON-LD types that are the article itself (the page's main item), not something embedded in it. */
 const ARTICLE_TYPES = new Set([
@@ -248,17 +261,18 @@ function titleDate(title: string): string | null {
 function bylineWritten(doc: Document): string | null {
   // The first one in document order, so a comment's date further down never wins.
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 40)) {
-    if (el.closest(FOREIGN_TIME)) continue;
-    const d = writtenDate(el.textContent ?? '');
+    // A byline is short: a "meta" wrapper around half the page is not one, and reading it whole would cost.
+    const text = shortText(el, 300);
+    if (text === null || el.closest(FOREIGN_TIME)) continue;
+    const d = writtenDate(text);
     if (d) return d;
   }
   return null;
 }
 
-function firstMeta(doc: Document, selectors: readonly string[], tz: number): string | null {
-  for (const sel of selectors) {
-    const el = doc.querySelector(sel);
-    const d = parseDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'), tz);
+function firstMeta(meta: MetaIndex, keys: readonly string[], tz: number): string | null {
+  for (const k of keys) {
+    const d = parseDate(meta.get(k), tz);
     if (d) return d;
   }
   return null;
@@ -282,8 +296,8 @@ const AMERICAS_OFFSET: Record<string, number> = {
   mx: -6, gt: -6, hn: -6, sv: -6, ni: -6, cr: -6,
 };
 
-function publisherUtcOffset(doc: Document, url: string | undefined): number {
-  const addr = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? url;
+function publisherUtcOffset(doc: Document, meta: MetaIndex, url: string | undefined): number {
+  const addr = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url') ?? url;
   let host = '';
   try { host = new URL(addr ?? '', 'https://x.invalid').hostname; } catch { return 0; }
   const tld = host.split('.').pop() ?? '';
@@ -291,14 +305,14 @@ function publisherUtcOffset(doc: Document, url: string | undefined): number {
   if (AMERICAS_OFFSET[tld] !== undefined) return AMERICAS_OFFSET[tld]!;
   const base = CET_DOMAINS.has(tld) ? 1 : WET_DOMAINS.has(tld) ? 0 : null;
   if (base === null) return 0;
-  const stamp = firstMetaRaw(doc) ?? '';
+  const stamp = firstMetaRaw(doc, meta) ?? '';
   const month = Number(/^\d{4}-(\d{2})/.exec(stamp)?.[1] ?? 0);
   return base + (month >= 4 && month <= 10 ? 1 : 0);
 }
 
-function firstMetaRaw(doc: Document): string | null {
-  for (const sel of PUBLISHED_META) {
-    const v = doc.querySelector(sel)?.getAttribute('content');
+function firstMetaRaw(doc: Document, meta: MetaIndex): string | null {
+  for (const k of PUBLISHED_META) {
+    const v = meta.get(k);
     if (v) return v;
   }
   const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '').join(' '));
@@ -326,7 +340,8 @@ export interface DateOptions {
 export function detectPublicationDate(doc: Document, opts: DateOptions = {}): DatedPage {
   const today = (opts.today ?? new Date()).getTime();
   const notFuture = (d: string | null): string | null => (d && Date.parse(d.padEnd(10, '-01').slice(0, 10)) <= today + 86_400_000 ? d : null);
-  const tz = publisherUtcOffset(doc, opts.url);
+  const meta = metaIndex(doc);
+  const tz = publisherUtcOffset(doc, meta, opts.url);
   const ld = mainLdArticle(doc, tz);
   const ldOk = ld && ld.published && !(ld.modified && ld.modified.length >= 10 && ld.published.length >= 10 && ld.modified < ld.published);
   // A live blog is read as of its latest update, not the day its coverage opened.
@@ -339,16 +354,16 @@ export function detectPublicationDate(doc: Document, opts: DateOptions = {}): Da
   }
   const candidates: { date: string | null; source: DateSource }[] = [
     { date: notFuture(ldDate), source: 'json-ld' },
-    { date: notFuture(firstMeta(doc, PUBLISHED_META, tz)), source: 'meta' },
+    { date: notFuture(firstMeta(meta, PUBLISHED_META, tz)), source: 'meta' },
     { date: notFuture(microdataDate(doc, tz)), source: 'microdata' },
     { date: notFuture(bylineTime(doc, opts.root ?? null, tz)), source: 'time' },
     { date: notFuture(urlDate(doc, opts.url)), source: 'url' },
     { date: notFuture(bylineWritten(doc)), source: 'byline' },
-    { date: notFuture(firstMeta(doc, MODIFIED_META, tz)), source: 'meta-modified' },
+    { date: notFuture(firstMeta(meta, MODIFIED_META, tz)), source: 'meta-modified' },
     // A date in the page's title ("Una solución no violenta … - 07.12.2017 - lanacion.com").
     { date: notFuture(titleDate(doc.title ?? '')), source: 'title' },
     // Last of all, a date written out in the page's own summary ("Notizia del 14 Gennaio 2020").
-    { date: notFuture(writtenDate(doc.querySelector('meta[name="description" i]')?.getAttribute('content') ?? '')), source: 'description' },
+    { date: notFuture(writtenDate(meta.get('description') ?? '')), source: 'description' },
   ];
   const found = candidates.filter((c): c is { date: string; source: DateSource } => c.date !== null);
   if (!found.length) return { date: null, source: null };

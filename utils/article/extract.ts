@@ -4,7 +4,7 @@
  */
 import { detectPublicationDate } from './dates';
 import { jsonLdBlocks } from './json-ld';
-import { includesSquashed, squash, squashedLength } from './squash';
+import { includesSquashed, shortText, squash, squashedLength } from './squash';
 
 const PARA_MIN = 40;
 /** A JSON-LD articleBody shorter than this share of the page's own article prose is a teaser. */
@@ -58,22 +58,6 @@ export function articleSkip(root: Element): (el: Element) => boolean {
 const READ_ALSO =
   /^\s*(?:à lire aussi|lire aussi|voir aussi|read more|read also|see also|related|more on this|leggi anche|leggi pure|potrebbe interessarti|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|lea también|le puede interesar|te puede interesar|ver también|relacionad[oa]s?|noticia relacionada)\s*[:：»|-]/iu;
 const READ_ALSO_TAGS = new Set(['p', 'div', 'li', 'aside', 'section', 'span', 'strong', 'h2', 'h3', 'h4']);
-
-/**
- * The element's text when it is shorter than `max`, else null: read text node by text node and given
- * up at `max`, so the checks below cost little on a large wrapper (its full textContent would be read
- * again for every element under it).
- */
-function shortText(el: Element, max: number): string | null {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    out += (n as Text).data;
-    if (out.length >= max) return null;
-  }
-  return out;
-}
 
 function isReadAlso(el: Element): boolean {
   if (!READ_ALSO_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;

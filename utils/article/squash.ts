@@ -85,3 +85,19 @@ export function squashedLength(s: string, cap = Infinity): number {
   }
   return n;
 }
+
+/**
+ * The element's text when it is shorter than `max`, else null: read text node by text node and given
+ * up at `max`, so the checks below cost little on a large wrapper (its full textContent would be read
+ * again for every element under it).
+ */
+export function shortText(el: Element, max: number): string | null {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    out += (n as Text).data;
+    if (out.length >= max) return null;
+  }
+  return out;
+}
