@@ -39,7 +39,7 @@ export function articleSkip(root: Element): (el: Element) => boolean {
   const cache = new Map<Element, number>();
   let rootChars = -1;
   return (el) => {
-    if (isLinkList(el) || isReadAlso(el) || isLinkedHeadline(el) || isAccountPrompt(el)) return true;
+    if (isLinkList(el) || isInlineFurniture(el)) return true;
     if (el !== root && isTeaserCard(el)) {
       // Publishers embed teasers for other stories as nested <article> cards with a linked headline.
       if (rootChars < 0) rootChars = squashedLength(root.textContent ?? '');
@@ -58,34 +58,29 @@ export function articleSkip(root: Element): (el: Element) => boolean {
 const READ_ALSO =
   /^\s*(?:à lire aussi|lire aussi|voir aussi|read more|read also|see also|related|more on this|leggi anche|leggi pure|potrebbe interessarti|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|lea también|le puede interesar|te puede interesar|ver también|relacionad[oa]s?|noticia relacionada)\s*[:：»|-]/iu;
 const READ_ALSO_TAGS = new Set(['p', 'div', 'li', 'aside', 'section', 'span', 'strong', 'h2', 'h3', 'h4']);
-
-function isReadAlso(el: Element): boolean {
-  if (!READ_ALSO_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;
-  const text = shortText(el, 400);
-  // The label alone is no teaser: the headline after it links to the other story.
-  return text !== null && READ_ALSO.test(text) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null);
-}
-
 const HEADLINE_TAGS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5']);
-
-/** A paragraph that is wholly one link: another story's headline set inside the article's column. */
-function isLinkedHeadline(el: Element): boolean {
-  if (!HEADLINE_TAGS.has((el.localName ?? el.tagName).toLowerCase())) return false;
-  const text = shortText(el, 600);
-  if (text === null) return false;
-  const len = squashedLength(text, 300);
-  if (len < 15 || len >= 300) return false;
-  return linkTextLength(el) >= 0.9 * len;
-}
 
 /** Registration and subscription prompts publishers insert between paragraphs. */
 const ACCOUNT_PROMPT =
   /^\s*(?:create an account|access (?:articles|all articles|unlimited)|sign in|register|already (?:a subscriber|have an account)|subscribe (?:now|to)|this article is free|créez un compte|connectez-vous|abonnez-vous|déjà abonné|crea un account|accedi|registrati|abbonati|iscriviti|jetzt (?:registrieren|anmelden|abonnieren)|bereits abonnent|crea una cuenta|inicia sesión|regístrate|suscríbete|ya eres suscriptor)\b/iu;
 
-function isAccountPrompt(el: Element): boolean {
-  if (!HEADLINE_TAGS.has((el.localName ?? el.tagName).toLowerCase()) && (el.localName ?? el.tagName).toLowerCase() !== 'div') return false;
-  const text = shortText(el, 300);
-  return text !== null && ACCOUNT_PROMPT.test(text);
+/**
+ * Short furniture between the article's paragraphs: "Lire aussi : …" and other stories' headlines set
+ * as a paragraph of one link, and sign-in prompts. The element's text is read once, and only up to a
+ * few hundred characters (a long element is no such thing), since this runs on every element read.
+ */
+function isInlineFurniture(el: Element): boolean {
+  const tag = (el.localName ?? el.tagName).toLowerCase();
+  const headline = HEADLINE_TAGS.has(tag);
+  if (!headline && !READ_ALSO_TAGS.has(tag)) return false;
+  const text = shortText(el, 600);
+  if (text === null) return false;
+  if (text.length < 300 && ACCOUNT_PROMPT.test(text)) return true;
+  // The "Lire aussi" label alone is no teaser: the headline after it links to the other story.
+  if (text.length < 400 && READ_ALSO.test(text) && (el.querySelector('a[href]') !== null || el.closest('a[href]') !== null)) return true;
+  if (!headline) return false;
+  const len = squashedLength(text, 300);
+  return len >= 15 && len < 300 && linkTextLength(el) >= 0.9 * len;
 }
 
 function isTeaserCard(el: Element): boolean {
