@@ -97,6 +97,19 @@ export function fromRomanised(en: string, ph: Phonology, lang: Lang): string[] {
   return cyr ? cyrillicForms(cyr, ph, lang) : [];
 }
 
+/** Forms in German, French and Spanish by a table from the English name, with the surname where the person goes by it. */
+function fromEnglish(d: Draft, forms: (en: string, lang: 'de' | 'fr' | 'es') => string[]): Generated[] {
+  return (['de', 'fr', 'es'] as const).map((lang) => {
+    const g: Generated = { lang, full: [], surnames: [] };
+    for (const en of englishNames(d)) {
+      const fs = forms(en, lang);
+      g.full.push(...fs);
+      if (knownSurname(d, en)) for (const f of fs) { const t = f.split(' '); if (t.length === 2) g.surnames.push(t[1]!); }
+    }
+    return g;
+  });
+}
+
 export function generateForPerson(reg: Registry, d: Draft, ep: Map<string, Partial<Record<string, string>>>): Generated[] {
   const isos = countriesOf(reg, d);
   const out: Generated[] = [];
@@ -121,30 +134,8 @@ export function generateForPerson(reg: Registry, d: Draft, ep: Map<string, Parti
     }
     return out;
   }
-  if (isos.some((c) => ARABIC_COUNTRIES.has(c))) {
-    for (const lang of ['de', 'fr', 'es'] as const) {
-      const g: Generated = { lang, full: [], surnames: [] };
-      for (const en of englishNames(d)) {
-        const forms = arabicForms(en, lang);
-        g.full.push(...forms);
-        if (knownSurname(d, en)) for (const f of forms) { const t = f.split(' '); if (t.length === 2) g.surnames.push(t[1]!); }
-      }
-      out.push(g);
-    }
-    return out;
-  }
-  if (isos.some((c) => GEORGIAN_COUNTRIES.has(c))) {
-    for (const lang of ['de', 'fr', 'es'] as const) {
-      const g: Generated = { lang, full: [], surnames: [] };
-      for (const en of englishNames(d)) {
-        const forms = georgianForms(en, lang);
-        g.full.push(...forms);
-        if (knownSurname(d, en)) for (const f of forms) { const t = f.split(' '); if (t.length === 2) g.surnames.push(t[1]!); }
-      }
-      out.push(g);
-    }
-    return out;
-  }
+  if (isos.some((c) => ARABIC_COUNTRIES.has(c))) return fromEnglish(d, arabicForms);
+  if (isos.some((c) => GEORGIAN_COUNTRIES.has(c))) return fromEnglish(d, georgianForms);
   if (isos.some((c) => KOREAN_COUNTRIES.has(c))) out.push({ lang: 'de', full: englishNames(d).flatMap(koreanGerman), surnames: [] });
   return out;
 }
