@@ -1,5 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { CorrectionRecord, EntityRecord, MetaRecord, NoteRecord, VisitRecord } from './records';
+import type { CorrectionRecord, EntityRecord, MetaRecord, NoteRecord, OnlineCacheRecord, VisitRecord } from './records';
 import { normaliseVisits } from './visits';
 
 export const DB_NAME = 'backstory';
@@ -69,6 +69,14 @@ export const SCHEMA_VERSIONS: {
       await visits.bulkPut(keep);
     },
   },
+  {
+    // v5: facts looked up online get a table of their own (a cache: evicted, expired and cleared
+    // without touching the reader's notes, corrections, visits or the pack). Nothing to migrate.
+    version: 5,
+    stores: {
+      onlineCache: 'key, kind, [usedAt+size]',
+    },
+  },
 ];
 
 /** The hostname a URL belongs to, or undefined for none or a malformed one. */
@@ -87,6 +95,7 @@ export class BackstoryDb extends Dexie {
   visits!: Table<VisitRecord, string>;
   meta!: Table<MetaRecord, string>;
   corrections!: Table<CorrectionRecord, string>;
+  onlineCache!: Table<OnlineCacheRecord, string>;
 
   /** `upTo` opens the database as an older release would have (for upgrade tests). */
   constructor(name = DB_NAME, upTo = Infinity) {

@@ -61,3 +61,26 @@ export const CorrectionRecord = z.object({
   updatedAt: z.number(),
 });
 export type CorrectionRecord = z.infer<typeof CorrectionRecord>;
+
+/**
+ * One answer fetched online (a Wikidata search, an entity, a Wikipedia summary), kept in its own
+ * table so that clearing or evicting it never touches notes, the pack or anything else. `value`
+ * is what the API answered, already checked against its zod schema when fetched; readers check
+ * it again (utils/online/cache.ts), since a stored value may predate a schema change.
+ */
+export const OnlineCacheRecord = z.object({
+  /** `<kind>:<language>:<query>`, e.g. "search:en:kaja kallas", "entity:Q7747", "summary:it:Vladimir_Putin". */
+  key: z.string().min(1).max(600),
+  kind: z.enum(['search', 'entity', 'summary']),
+  /** What was sent to get it (a name, a QID or a page title), as Settings lists it. */
+  query: z.string().min(1).max(500),
+  /** "notFound" records an empty answer, so the same name is not asked again for a while. */
+  status: z.enum(['found', 'notFound']),
+  value: z.unknown(),
+  fetchedAt: z.number(),
+  /** Last read or written, for least-recently-used eviction. */
+  usedAt: z.number(),
+  /** Approximate size in characters of the stored JSON, for the cache's size cap. */
+  size: z.number().int().nonnegative(),
+});
+export type OnlineCacheRecord = z.infer<typeof OnlineCacheRecord>;
