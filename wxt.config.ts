@@ -22,7 +22,12 @@ export default defineConfig({
     // The description and the commands are in public/_locales, in the five languages of the UI.
     default_locale: 'en',
     description: '__MSG_extDescription__',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // "scripting": the background runs the card's code in a tab when its content script first needs it
+    // (utils/content/card-loader.ts), rather than the content script carrying it onto every page.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // Injecting needs host access of its own (content-script matches don't grant it): the same sites
+    // the content scripts already run on, so the permission the reader grants is unchanged.
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+B' },

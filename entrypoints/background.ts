@@ -4,13 +4,16 @@ import { registerContextMenu } from '../utils/background/context-menu';
 import { BACKGROUND_SENDERS, createHandlers } from '../utils/background/handlers';
 import { loadKnowledge, type Knowledge } from '../utils/background/knowledge';
 import { BackstoryDb } from '../utils/db/database';
-import { BackgroundRequest } from '../utils/messaging/protocol';
+import { BackgroundRequest, type CardPart } from '../utils/messaging/protocol';
 import { createRouter } from '../utils/messaging/router';
 import { askTab } from '../utils/messaging/client';
 import { commandRequest } from '../utils/content/commands';
 import type { Settings } from '../utils/settings/schema';
 import { getSettings, watchSettings } from '../utils/settings/store';
 import { resolveUiLang } from '../utils/settings/ui-lang';
+
+/** Each part of the card's code, by the name a content script asks for it. */
+const CARD_FILES = { card: '/card.js', notes: '/card-notes.js' } as const satisfies Record<CardPart, string>;
 
 export default defineBackground(() => {
   const db = new BackstoryDb();
@@ -48,6 +51,10 @@ export default defineBackground(() => {
       knowledge = null;
     },
     measure,
+    // Unlisted scripts (entrypoints/card.ts, card-notes.ts): run in the content script's isolated world, never web-accessible.
+    injectCard: async ({ tabId, frameId }, part) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_FILES[part]] });
+    },
   });
   const recreateMenus = registerContextMenu(handlers, uiLang);
   void getSettings()

@@ -22,6 +22,12 @@
  *   'backstory:long-slice' measure, counted here;
  * - heap: JS heap of the tab with the extension minus the same page without it, after GC (CDP);
  * - card open: pointer down on a highlight → the card rendered (its 'backstory:card-shown' mark);
+ * - bare card render: the same card, with its data already in hand (asked of the
+ *   background from an extension page once the card is open), rendered in the
+ *   same page by the same component with nothing else on the way: a host, its
+ *   shadow root and stylesheet, Preact rendering <Card> (built for the page's
+ *   world here, with Vite); "ratioCardVsBareRender" is the median card open over
+ *   the median bare render;
  * - beside them (in "notes"): the median of each stage of the first scan, the
  *   main-thread time the content script took (its slices summed, waits for
  *   the background left out), and, from an extension page in the same
@@ -32,6 +38,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CardView } from '../e2e/support/card-view';
 import { chromiumPath, launchWithExtension } from '../e2e/support/extension';
 import { ROOT, SHARED } from '../e2e/support/paths';
 import { serve } from '../e2e/support/server';
@@ -83,6 +91,49 @@ async function heapMb(page: Page, context: BrowserContext): Promise<number> {
 }
 
 
+/**
+ * The card component for the page's own world, as one script: a function
+ * that renders a card it is given into a closed shadow root under the body, as
+ * components/card/mount.tsx does, and returns how long that took. Built from
+ * the same sources as card.js; evaluated through the DevTools protocol, so a
+ * page's CSP doesn't stop it.
+ */
+async function bareCardScript(): Promise<string> {
+  const id = 'virtual:bare-card';
+  const source = `
+    import { h, render } from 'preact';
+    import { Card } from '/components/card/Card.tsx';
+    import css from '/components/card/card.css?inline';
+    const noop = () => {};
+    const none = async () => {};
+    window.__bareCard = (props) => {
+      const t0 = performance.now();
+      const host = document.createElement('backstory-bare-card');
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const style = document.createElement('style');
+      style.textContent = css;
+      const container = document.createElement('div');
+      shadow.append(style, container);
+      document.body.append(host);
+      render(h(Card, { ...props, placement: { left: '100px', top: '100px', maxHeight: '480px' }, onClose: noop, onOpen: noop, onAddNote: none, onCorrect: none }), container);
+      const ms = performance.now() - t0;
+      render(null, container);
+      host.remove();
+      return ms;
+    };`;
+  const out = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    plugins: [{ name: 'bare-card', resolveId: (x) => (x === id ? `\0${id}` : null), load: (x) => (x === `\0${id}` ? source : null) }],
+    build: { write: false, minify: true, rollupOptions: { input: id, output: { format: 'iife' } } },
+  });
+  const chunk = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : [])).find((c) => c.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('bare card: no script built');
+  return chunk.code;
+}
+
 async function main() {
   if (!existsSync(CORPUS)) {
     console.error(`bench skipped: ${CORPUS} is absent`);
@@ -96,6 +147,7 @@ async function main() {
   const markTerms = aliases.filter((_, i) => i % step === 0).slice(0, MARKJS_SAMPLE);
   const markScale = aliases.length / markTerms.length;
   const server = await serve({ news: CORPUS });
+  const bareCard = await bareCardScript();
   // The content script writes its performance marks only when asked, as here.
   const ext = await launchWithExtension({ benchmarkMarks: true });
   const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -120,7 +172,10 @@ async function main() {
   const skipped: string[] = [];
   let ipc = { messageRoundTripMs: NaN, storageReadMs: NaN };
   let recogniseMs: number[] = [];
-  const rows: { file: string; backstory: number; markjs: number; floor: number; longTasks: number; longest: number; heapDelta: number; card: number | null; highlights: number; mainThread: number; stages: Record<string, number> }[] = [];
+  const rows: { file: string; backstory: number; markjs: number; floor: number; longTasks: number; longest: number; heapDelta: number; card: number | null; bareCard: number | null; highlights: number; mainThread: number; stages: Record<string, number> }[] = [];
+  // An extension page, to ask the background for the card a page opened (for the bare render).
+  const helper = await ext.context.newPage();
+  await helper.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   try {
     for (const file of files) {
       try {
@@ -137,9 +192,43 @@ async function main() {
     // The first page's recognition is the cold start's, left out like its page.
     recogniseMs = (await ext.worker.evaluate(() => performance.getEntriesByName('backstory:recognise').map((m) => m.duration))).slice(1);
   } finally {
+    await helper.close();
     await plain.close();
     await ext.close();
     await server.close();
+  }
+
+  /**
+   * The open card's data, asked of the background the way the content script
+   * asks it (the entity by the card's title among the page's entities, the
+   * page's date and entities, the UI language), then rendered bare in the same
+   * page. Null when the card can't be matched to one entity.
+   */
+  async function bareRenderMs(page: Page, term: string): Promise<number | null> {
+    const title = await new CardView(page).text('.title');
+    if (!title) return null;
+    const card = await helper.evaluate(
+      async ({ url, cardTitle }) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> }; runtime: { sendMessage(m: unknown): Promise<unknown> }; i18n: { getUILanguage(): string } } }).chrome;
+        const [tab] = await c.tabs.query({ url });
+        if (tab?.id === undefined) return null;
+        const state = (await c.tabs.sendMessage(tab.id, { type: 'getPageState' })) as { date: string | null; lang: string | null; entities: { id: string; label: string }[] };
+        const hits = state.entities.filter((e) => e.label === cardTitle);
+        if (hits.length !== 1) return null;
+        const two = c.i18n.getUILanguage().slice(0, 2).toLowerCase();
+        const uiLang = ['en', 'it', 'fr', 'de', 'es'].includes(two) ? two : 'en';
+        const data = await c.runtime.sendMessage({ type: 'getCard', id: hits[0]!.id, date: state.date, uiLang, pageIds: state.entities.map((e) => e.id) });
+        return { data, date: state.date, lang: state.lang, uiLang };
+      },
+      { url: page.url(), cardTitle: title },
+    );
+    if (!card?.data) return null;
+    await page.evaluate(bareCard);
+    return page.evaluate(
+      ({ card: c, term: t }) =>
+        (window as unknown as { __bareCard: (p: object) => number }).__bareCard({ card: c.data, articleDate: c.date, articleLang: c.lang, uiLang: c.uiLang, term: t }),
+      { card, term },
+    );
   }
 
   async function benchPage(file: string) {
@@ -172,7 +261,9 @@ async function main() {
         return { ms: done - start, long: slices.length, longest: Math.max(0, ...slices.map((x) => x.duration)), n, stages, mainThread };
       });
       const heapExt = await heapMb(page, ext.context);
-      const card = await cardOpenMs(page);
+      const opened = await cardOpenMs(page);
+      const card = opened?.ms ?? null;
+      const bare = opened ? await bareRenderMs(page, opened.term) : null;
       await page.close();
 
       // Without it: floor, then mark.js (which rewrites the DOM, so last).
@@ -203,8 +294,8 @@ async function main() {
         return performance.now() - t0;
       }, markTerms) * markScale;
       await p2.close();
-      const row = { file, backstory: m.ms, markjs, floor, longTasks: m.long, longest: m.longest, heapDelta: heapExt - heapPlain, card, highlights: m.n, mainThread: m.mainThread, stages: m.stages };
-      if (!asJson) console.log(`${file}: backstory ${round(m.ms)} ms, mark.js ${round(markjs)} ms, floor ${round(floor, 2)} ms, long slices ${m.long} (longest ${round(m.longest)} ms), heap Δ ${round(heapExt - heapPlain)} MB, card ${card === null ? '-' : round(card)} ms, ${m.n} highlights`);
+      const row = { file, backstory: m.ms, markjs, floor, longTasks: m.long, longest: m.longest, heapDelta: heapExt - heapPlain, card, bareCard: bare, highlights: m.n, mainThread: m.mainThread, stages: m.stages };
+      if (!asJson) console.log(`${file}: backstory ${round(m.ms)} ms, mark.js ${round(markjs)} ms, floor ${round(floor, 2)} ms, long slices ${m.long} (longest ${round(m.longest)} ms), heap Δ ${round(heapExt - heapPlain)} MB, card ${card === null ? '-' : round(card)} ms (bare render ${bare === null ? '-' : round(bare)} ms), ${m.n} highlights`);
       else console.error(`${file}: ${round(m.ms)} ms`);
       return row;
   }
@@ -213,6 +304,10 @@ async function main() {
   const mk = rows.map((r) => r.markjs);
   const fl = rows.map((r) => r.floor);
   const cards = rows.flatMap((r) => (r.card === null ? [] : [r.card]));
+  // Pages where both were measured, so the two medians are over the same cards.
+  const paired = rows.filter((r) => r.card !== null && r.bareCard !== null);
+  const cardPaired = median(paired.map((r) => r.card!));
+  const barePaired = median(paired.map((r) => r.bareCard!));
   const out = {
     pages: rows.length,
     medianMs: { backstory: round(median(b)), markjs: round(median(mk)), floor: round(median(fl), 2) },
@@ -222,6 +317,8 @@ async function main() {
     longTasksOver50ms: rows.reduce((s, r) => s + r.longTasks, 0),
     heapDeltaMb: round(Math.max(0, ...rows.map((r) => r.heapDelta))),
     cardOpenMedianMs: round(median(cards)),
+    cardBareRenderMs: round(barePaired),
+    ratioCardVsBareRender: round(cardPaired / barePaired, 2),
     // Beyond the requested figures: how they were obtained.
     notes: {
       coldStartMs: round(coldMs),
@@ -234,6 +331,7 @@ async function main() {
       backgroundRecogniseMedianMs: round(median(recogniseMs)),
       messageRoundTripMs: round(ipc.messageRoundTripMs, 2),
       storageReadMs: round(ipc.storageReadMs, 2),
+      card: { pagesWithBoth: paired.length, openMedianOverThoseMs: round(cardPaired), bareRenderMedianMs: round(barePaired), bare: 'same card data (asked of the background once the card was open), same page, Preact render into a closed shadow root with the card stylesheet' },
       markjsTerms: { timed: markTerms.length, total: aliases.length, scaled: markScale !== 1 },
       heapDelta: 'max over pages of (JS heap with the extension − same page without), after GC',
     },
@@ -268,8 +366,8 @@ async function ipcFloor(context: BrowserContext, extensionId: string): Promise<{
   return r;
 }
 
-/** Pointer down on the first clickable highlight → the card's title rendered, timed in the page. */
-async function cardOpenMs(page: Page): Promise<number | null> {
+/** Pointer down on the first clickable highlight → the card's title rendered, timed in the page; with the term clicked. */
+async function cardOpenMs(page: Page): Promise<{ ms: number; term: string } | null> {
   const point = await page.evaluate(() => {
     for (const [, hl] of CSS.highlights) {
       for (const r of hl) {
@@ -281,7 +379,7 @@ async function cardOpenMs(page: Page): Promise<number | null> {
         const x = rect.left + rect.width / 2;
         const y = rect.top + rect.height / 2;
         const hit = document.elementFromPoint(x, y);
-        if (hit && (hit === el || el.contains(hit))) return { x, y };
+        if (hit && (hit === el || el.contains(hit))) return { x, y, term: (r as Range).toString() };
       }
     }
     return null;
@@ -300,11 +398,12 @@ async function cardOpenMs(page: Page): Promise<number | null> {
   } catch {
     return null;
   }
-  return page.evaluate(() => {
+  const ms = await page.evaluate(() => {
     const shown = performance.getEntriesByName('backstory:card-shown').at(-1)?.startTime;
     const down = (window as unknown as { __down: number }).__down;
     return shown === undefined ? null : shown - down;
   });
+  return ms === null ? null : { ms, term: point.term };
 }
 
 await main();

@@ -4,4 +4,7 @@ declare const chrome: {
     query(q: object): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  scripting: {
+    executeScript(details: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
+  };
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BackgroundRequest, ContentRequest, NoteInput } from '../../utils/messaging/protocol';
+import { BackgroundRequest, ContentRequest, ContentRequests, NoteInput } from '../../utils/messaging/protocol';
 import { createRouter } from '../../utils/messaging/router';
 
 describe('message schemas', () => {
@@ -57,6 +57,32 @@ describe('router', () => {
     log.mockClear();
     expect(route({ type: 'deleteNote' }, { id: 'self' })).toBeUndefined();
     expect(handler).not.toHaveBeenCalled();
+    expect(log.mock.calls[0]?.[0]).toMatch(/malformed/);
+  });
+});
+
+describe('router over one schema per request type (the content script\'s)', () => {
+  const show = vi.fn(async ({ id }: { id: string }) => ({ shown: id === 'Q1' }));
+  const log = vi.fn();
+  const route = createRouter(ContentRequests, { showEntity: show } as never, { extensionId: 'self', log });
+
+  it('parses a message with its own type\'s schema', async () => {
+    await expect(route({ type: 'showEntity', id: 'Q1' }, { id: 'self', tab: { id: 4 }, frameId: 0 })).resolves.toEqual({ shown: true });
+    expect(show).toHaveBeenCalledWith({ type: 'showEntity', id: 'Q1' }, { role: null, tabId: 4, frameId: 0, incognito: false });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'dropDatabase' }],
+    ['a type named after an object property', { type: '__proto__' }],
+    ['a type named after a prototype method', { type: 'toString' }],
+    ['a malformed request of a known type', { type: 'showEntity', id: 7 }],
+    ['no type', { id: 'Q1' }],
+    ['null', null],
+  ])('drops %s', (_label, msg) => {
+    show.mockClear();
+    log.mockClear();
+    expect(route(msg, { id: 'self' })).toBeUndefined();
+    expect(show).not.toHaveBeenCalled();
     expect(log.mock.calls[0]?.[0]).toMatch(/malformed/);
   });
 });

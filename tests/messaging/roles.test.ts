@@ -14,8 +14,8 @@ const ORIGIN = 'chrome-extension://self/';
 const page = { id: 'self', url: 'https://news.example/article?id=1', tab: { id: 7 } };
 const popup = { id: 'self', url: `${ORIGIN}popup.html`, tab: { id: 3 } };
 
-/** Every request type of the protocol, read from its schema. */
-const TYPES = BackgroundRequest.options.map((o) => o.shape.type.value);
+/** Every request type of the protocol, read from its schema (classic or zod/mini: both keep the literal in its def). */
+const TYPES = BackgroundRequest.options.map((o) => o.shape.type._zod.def.values[0] as BackgroundRequest['type']);
 
 /** A valid request of each type a page needs, as the content script sends it. */
 const PAGE_REQUESTS: Record<string, unknown> = {
@@ -26,6 +26,7 @@ const PAGE_REQUESTS: Record<string, unknown> = {
   saveNote: { type: 'saveNote', note: { entityId: 'Q7747', text: 'a note', url: 'https://news.example/article', tags: [] } },
   listCorrections: { type: 'listCorrections', site: 'news.example' },
   addCorrection: { type: 'addCorrection', kind: 'ignoreTerm', term: 'Putin', site: 'news.example' },
+  loadCard: { type: 'loadCard', part: 'card' },
 };
 
 function router() {
@@ -69,9 +70,20 @@ describe('roles in the router', () => {
     expect(log.mock.calls.filter((c) => /from a content script/.test(String(c[0])))).toEqual([]);
   });
 
-  it.each(forPages)('"%s" from an extension page: answered', async (type) => {
+  const forPagesToo = forPages.filter((t) => BACKGROUND_SENDERS[t as BackgroundRequest['type']].includes('extensionPage'));
+
+  it.each(forPagesToo)('"%s" from an extension page: answered', async (type) => {
     const { route } = router();
     await expect(route(PAGE_REQUESTS[type], popup)).resolves.toEqual({ ok: type });
+  });
+
+  it('loads the card\'s code only for a content script (an extension page has no page frame to run it in)', async () => {
+    expect(forPages.filter((t) => !forPagesToo.includes(t))).toEqual(['loadCard']);
+    const { route, called, log } = router();
+    expect(route(PAGE_REQUESTS.loadCard, popup)).toBeUndefined();
+    expect(called).toEqual([]);
+    expect(log.mock.calls.map((c) => c[0])).toEqual(['ignored "loadCard" from an extension page']);
+    await expect(router().route(PAGE_REQUESTS.loadCard, page)).resolves.toEqual({ ok: 'loadCard' });
   });
 
   it('refuses a tab id a content script sends unless it is its own tab', async () => {

@@ -2,12 +2,12 @@ import { buildCard, labelIn } from '../cards/build-card';
 import type { BackstoryDb } from '../db/database';
 import { CORRECTION_SENDERS, createCorrectionHandlers } from './corrections-handlers';
 import { createNotesHandlers, NOTES_SENDERS, type NotesDeps } from './notes-handlers';
-import { EXTENSION_PAGES, PAGES_TOO, type From, type Senders } from '../messaging/router';
+import { CONTENT_SCRIPTS, EXTENSION_PAGES, PAGES_TOO, type From, type Senders } from '../messaging/router';
 import { readPageCorrection } from './page-context';
 import { deleteNote, listNotes, saveNote } from '../db/notes';
 import { recordVisit } from '../db/visits';
 import { getSettings } from '../settings/store';
-import type { BackgroundRequest, EntitySummary } from '../messaging/protocol';
+import type { BackgroundRequest, CardPart, EntitySummary } from '../messaging/protocol';
 import type { Entity } from '../pack/schema';
 import { packMentions } from '../messaging/spans';
 import { entityType, recognise } from '../recognition';
@@ -27,6 +27,8 @@ export interface BackgroundDeps {
   measure?: (name: string, start: number) => void;
   /** The reader's settings (the visit log's retention among them); extension storage unless given. */
   settings?: NotesDeps['settings'];
+  /** Runs a part of the card's code (card.js, card-notes.js) in a tab's frame, beside its content script; resolves once it has run. */
+  injectCard?: (target: { tabId: number; frameId: number }, part: CardPart) => Promise<void>;
 }
 
 function summary(e: Entity, lang: string): EntitySummary {
@@ -53,13 +55,14 @@ export const PAGE_SENDERS = {
   listNotes: EXTENSION_PAGES,
   saveNote: PAGES_TOO,
   deleteNote: EXTENSION_PAGES,
+  loadCard: CONTENT_SCRIPTS,
 } as const;
 
 /** Every request type's senders (a type missing here fails to compile). */
 export const BACKGROUND_SENDERS: Senders<BackgroundRequest['type']> = { ...PAGE_SENDERS, ...CORRECTION_SENDERS, ...NOTES_SENDERS };
 
 /** The background's answers, one per request type; kept free of `browser` so tests can call them directly. */
-export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge, measure, settings }: BackgroundDeps) {
+export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalidateKnowledge, measure, settings, injectCard }: BackgroundDeps) {
   const logVisit = async (req: Req<'recognize'>, ctx: { lang: string | null; date: string | null }, ids: string[]) => {
     // Read before the transaction: extension storage is not IndexedDB and would let it commit early.
     const s = await (settings?.get ?? getSettings)();
@@ -106,6 +109,12 @@ export function createHandlers({ db, knowledge, uiLang, now = Date.now, invalida
     listNotes: (req: Req<'listNotes'>) => listNotes(db, req.entityId),
     saveNote: (req: Req<'saveNote'>) => saveNote(db, req.note, now()),
     deleteNote: async (req: Req<'deleteNote'>) => ({ deleted: await deleteNote(db, req.id) }),
+    // Into the sender's own tab and frame only, whatever it asks: the request names neither.
+    loadCard: async (req: Req<'loadCard'>, from?: From) => {
+      if (!injectCard || from?.tabId === undefined) return { loaded: false };
+      await injectCard({ tabId: from.tabId, frameId: from.frameId ?? 0 }, req.part);
+      return { loaded: true };
+    },
     ...createCorrectionHandlers({ db, now }),
     ...createNotesHandlers({ db, knowledge, now, ...(invalidateKnowledge ? { invalidateKnowledge } : {}), ...(settings ? { settings } : {}) }),
   };

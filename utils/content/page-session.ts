@@ -3,7 +3,8 @@ import type { ReaderCorrection } from '../article/page-context';
 import type { CorrectionView } from '../messaging/corrections-protocol';
 import type { EntitySummary, PageState, RecognizeResponse } from '../messaging/protocol';
 import { unpackMentions } from '../messaging/spans';
-import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../settings/schema';
+import type { Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, isSiteEnabled } from './settings';
 import { ArticleReader } from './article';
 import { ChangeTracker } from './changes';
 import { Interaction } from './interaction';
@@ -41,6 +42,8 @@ export interface SessionDeps {
   closeCard: () => void;
   /** Whether an event happened inside the extension's own UI. */
   isOwnUi: (e: Event) => boolean;
+  /** After each paint, with the number of highlights shown: cards are fetched ahead once there are some. */
+  onRendered?: (shown: number) => void;
   /** Performance marks for the benchmark; absent in unit tests. */
   mark?: (name: string) => void;
   /** A figure for the benchmark: the first scan's main-thread time. */
@@ -84,6 +87,7 @@ export class PageSession {
       onRendered: (vis) => {
         this.interaction.keepFocusIn(vis);
         this.changes.forgetOwnChanges();
+        this.deps.onRendered?.(vis.length);
       },
       ...(deps.log ? { log: deps.log } : {}),
     });
@@ -247,6 +251,34 @@ export class PageSession {
 
   pageIds(): string[] {
     return this.model.pageIds();
+  }
+
+  /**
+   * The page's entities with those the reader can see first: highlights within
+   * `margin` pixels of the viewport, in page order, then the rest in page order.
+   * For fetching cards ahead, in idle time: it reads each highlight's layout box.
+   * Highlights in a same-origin frame count as off screen (their boxes are the frame's).
+   */
+  pageIdsOnScreenFirst(margin = 0): string[] {
+    const { doc, win } = this.deps;
+    const top = -margin;
+    const bottom = win.innerHeight + margin;
+    const seen = new Set<string>();
+    const rest = new Set<string>();
+    for (const p of this.model.visible()) {
+      const id = p.mention.id;
+      if (seen.has(id)) continue;
+      if (p.doc === doc) {
+        const r = p.range.getBoundingClientRect();
+        if ((r.width > 0 || r.height > 0) && r.bottom >= top && r.top <= bottom) {
+          seen.add(id);
+          rest.delete(id);
+          continue;
+        }
+      }
+      rest.add(id);
+    }
+    return [...seen, ...rest];
   }
 
   /** The text a reader saw for this entity on the page (for corrections from a card opened elsewhere). */

@@ -1,4 +1,4 @@
-import { RECOGNIZE_MAX_BLOCK_CHARS, RECOGNIZE_MAX_BLOCKS, type EntityRef, type RecognizeResponse } from '../messaging/protocol';
+import { RECOGNIZE_MAX_BLOCK_CHARS, RECOGNIZE_MAX_BLOCKS, type EntityRef, type RecognizeResponse } from '../messaging/page-protocol';
 
 export interface RecognizeInput {
   url: string;

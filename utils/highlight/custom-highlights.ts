@@ -1,4 +1,6 @@
-import { ENTITY_TYPES, type EntityType } from '../pack/schema';
+// From the wire schemas, not the pack's: those would bring classic zod into the content script (see messaging/wire.ts).
+import { ENTITY_TYPES } from '../messaging/wire';
+import type { EntityType } from '../pack/schema';
 
 /** The names one page's highlights are registered under in `CSS.highlights`, which the page can read. */
 export interface HighlightNames {

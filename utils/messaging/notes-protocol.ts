@@ -1,31 +1,28 @@
 import { z } from 'zod';
 import { NoteRecord, NoteSelectors } from '../db/records';
 import { EntityType, IsoDate } from '../pack/schema';
+import * as P from './page-protocol';
 
 /*
  * Messages for the popup and notes: the notes model (checked saves, undo,
  * anchors), the reader's own entities, the cached facts, export and import.
  * protocol.ts adds these to its unions; this file must not import protocol.ts
  * (the two would be half-initialised when one loads the other).
+ *
+ * Only extension pages and the background use these, so they stay in classic
+ * zod. The few a content script sends or answers are in page-protocol.ts (zod/mini,
+ * which a content script can afford) and re-exported here.
  */
 
 const Text = (max: number) => z.string().max(max);
 const Url = z.string().max(4096);
 
 /** A note as the card and the popup send it (protocol.ts re-exports it). */
-export const NoteInput = z.object({
-  id: Text(100).optional(),
-  entityId: Text(200).optional(),
-  url: Url.optional(),
-  pageTitle: Text(2000).optional(),
-  quote: Text(5000).optional(),
-  text: Text(100_000),
-  tags: z.array(Text(100)).max(50).default([]),
-});
-export type NoteInput = z.infer<typeof NoteInput>;
+export const NoteInput = P.NoteInput;
+export type NoteInput = P.NoteInput;
 
 /** A note from the popup's editor, which may carry the quote's anchors. */
-export const NoteDraft = NoteInput.extend({ selectors: NoteSelectors.optional() });
+export const NoteDraft = z.object({ ...NoteInput.shape, selectors: NoteSelectors.optional() });
 export type NoteDraft = z.infer<typeof NoteDraft>;
 
 export const SaveResult = z.discriminatedUnion('ok', [
@@ -184,34 +181,28 @@ export const ImportDataResponse = z.object({
 });
 export type ImportDataResponse = z.infer<typeof ImportDataResponse>;
 
-export const PageContext = z.object({ lang: Text(20).nullable(), date: IsoDate.nullable() });
+/*
+ * The reader's correction of a page's language and date: the message schema
+ * (page-protocol.ts) over the same fields, as a classic schema for the
+ * background, which reads it from the database with classic methods.
+ */
+export const PageContext = z.object(P.PageContext.shape);
 export const SetPageContextRequest = z.object({ type: z.literal('setPageContext'), url: Url, context: PageContext.nullable() });
 export const SetPageContextResponse = z.object({ saved: z.boolean() });
 export const GetPageContextRequest = z.object({ type: z.literal('getPageContext'), url: Url });
 export const GetPageContextResponse = PageContext.nullable();
 
-// Content-script requests.
-export const GetSelectionContextRequest = z.object({ type: z.literal('getSelectionContext') });
-export const SelectionContextView = z.object({
-  exact: Text(5000),
-  prefix: Text(200),
-  suffix: Text(200),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-export const GetSelectionContextResponse = SelectionContextView.nullable();
+// Content-script requests: their schemas are page-protocol.ts's.
+export {
+  AnchorNotesRequest,
+  AnchorNotesResponse,
+  ApplyPageContextRequest,
+  ApplyPageContextResponse,
+  GetSelectionContextRequest,
+  GetSelectionContextResponse,
+} from './page-protocol';
+/** The selection's context as the content script answers it, for the background (which reads it with classic methods). */
+export const SelectionContextView = z.object(P.SelectionContextView.shape);
 
-export const AnchorNotesRequest = z.object({
-  type: z.literal('anchorNotes'),
-  notes: z.array(z.object({ id: Text(100), selectors: NoteSelectors })).max(2000),
-});
-export const AnchorNotesResponse = z.object({
-  results: z.array(z.object({ id: Text(100), start: z.number().int().optional(), end: z.number().int().optional(), orphaned: z.boolean() })),
-});
-
-/** Applies the reader's corrected language and date to the open page (the content script may not handle it yet). */
-export const ApplyPageContextRequest = z.object({ type: z.literal('applyPageContext'), context: PageContext.nullable() });
-export const ApplyPageContextResponse = z.object({ applied: z.boolean() });
-
-/** The part of a tab's page state a selection note needs (the full schema lives in protocol.ts). */
+/** The part of a tab's page state a selection note needs (the full schema lives in page-protocol.ts). */
 export const GetPageStateResponseLoose = z.object({ url: Url, title: Text(2000) });

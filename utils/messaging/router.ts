@@ -4,6 +4,8 @@ import type { z } from 'zod';
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** The frame of the tab that sent it (0: the top frame). */
+  frameId?: number;
   /** `incognito`: the tab is in a private window (webextension `sender.tab.incognito`). */
   tab?: { id?: number; incognito?: boolean };
 }
@@ -17,10 +19,20 @@ export interface From {
   /** null when the router was built without roles. */
   role: SenderRole | null;
   tabId?: number;
+  /** The sender's frame in that tab, for an answer that acts on the sender's own document. */
+  frameId?: number;
   incognito: boolean;
 }
 
-type Union = z.ZodType<{ type: string }>;
+/** A request schema in either zod: classic for the background's, zod/mini for a content script's (page-protocol.ts). */
+type Schema = z.core.$ZodType<{ type: string }> & { safeParse(data: unknown): z.core.util.SafeParseResult<unknown> };
+/**
+ * The requests a router takes: one union of them all, or one schema per
+ * request type, picked by the message's `type` (which spares a content script
+ * zod's union code: it runs on every page).
+ */
+type Requests = Schema | { readonly [type: string]: Schema };
+type RequestOf<S extends Requests> = S extends Schema ? z.output<S> : S extends { readonly [type: string]: Schema } ? z.output<S[keyof S]> : never;
 type Handlers<Req extends { type: string }> = {
   [K in Req['type']]: (req: Extract<Req, { type: K }>, from: From) => Promise<unknown> | unknown;
 };
@@ -38,6 +50,8 @@ export type Senders<T extends string> = { readonly [K in T]: readonly SenderRole
 
 export const EXTENSION_PAGES: readonly SenderRole[] = ['extensionPage'];
 export const PAGES_TOO: readonly SenderRole[] = ['extensionPage', 'contentScript'];
+/** For what only makes sense in a web page's own frame (an extension page has none to act on). */
+export const CONTENT_SCRIPTS: readonly SenderRole[] = ['contentScript'];
 
 /**
  * The sender's role, from what the browser (not the sender) reports: its URL
@@ -66,9 +80,9 @@ export interface RouterOptions {
  * `undefined` (not a promise) tells the browser this listener will not answer,
  * so other listeners and the sender's error path behave normally.
  */
-export function createRouter<S extends Union>(
+export function createRouter<S extends Requests>(
   schema: S,
-  handlers: Handlers<z.infer<S>>,
+  handlers: Handlers<RequestOf<S>>,
   { extensionId, roles, log = (m, d) => console.warn(`[backstory] ${m}`, d ?? '') }: RouterOptions,
 ) {
   return (message: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
@@ -83,12 +97,13 @@ export function createRouter<S extends Union>(
       log(`ignored "${type}" from a${role === 'contentScript' ? ' content script' : 'n extension page'}`);
       return undefined;
     }
-    const parsed = schema.safeParse(message);
-    if (!parsed.success) {
-      log('dropped a malformed message', parsed.error.issues.slice(0, 3));
+    const one = '_zod' in schema ? (schema as Schema) : typeof type === 'string' && Object.hasOwn(schema, type) ? (schema as Record<string, Schema>)[type]! : null;
+    const parsed = one?.safeParse(message);
+    if (!parsed?.success) {
+      log('dropped a malformed message', parsed ? parsed.error.issues.slice(0, 3) : 'no such request type');
       return undefined;
     }
-    const req = parsed.data as z.infer<S>;
+    const req = parsed.data as RequestOf<S>;
     if (roles && role) {
       // A type with no declared senders is nobody's.
       if (!Object.hasOwn(roles.senders, req.type)) {
@@ -103,7 +118,12 @@ export function createRouter<S extends Union>(
     }
     const handler = (handlers as Record<string, (r: unknown, f: From) => unknown>)[req.type];
     if (!handler) return undefined;
-    const from: From = { role, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), incognito: sender.tab?.incognito === true };
+    const from: From = {
+      role,
+      ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+      ...(sender.tab?.id !== undefined && sender.frameId !== undefined ? { frameId: sender.frameId } : {}),
+      incognito: sender.tab?.incognito === true,
+    };
     return Promise.resolve().then(() => handler(req, from));
   };
 }

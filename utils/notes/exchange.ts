@@ -163,10 +163,10 @@ function idOf(item: unknown): string | undefined {
   return typeof id === 'string' && id.length <= 100 ? id : undefined;
 }
 
-function describe(err: z.ZodError): string {
+function describe(err: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = err.issues[0];
   if (!issue) return 'invalid';
-  const path = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  const path = issue.path.length ? `${issue.path.map(String).join('.')}: ` : '';
   return `${path}${issue.message}`.slice(0, 300);
 }
 

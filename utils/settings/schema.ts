@@ -1,24 +1,30 @@
-import { z } from 'zod';
-import { ENTITY_TYPES, EntityType } from '../pack/schema';
+import * as z from 'zod/mini';
+import { ENTITY_TYPES, EntityType } from '../messaging/wire';
 import { UI_LANGS } from './ui-lang';
 
-/** The reader's settings, kept in extension storage (not IndexedDB) so every part can watch them. */
+const int = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+
+/**
+ * The reader's settings, kept in extension storage (not IndexedDB) so every part can watch them.
+ * One schema for every part, in zod/mini: the content script reads it too, and classic zod would
+ * add about 90 KB to the script that runs on every page (see utils/messaging/wire.ts).
+ */
 export const Settings = z.object({
   enabled: z.boolean(),
   /** Hostnames where highlighting is switched off. */
-  disabledSites: z.array(z.string().max(253)).max(10_000),
+  disabledSites: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(10_000)),
   types: z.array(EntityType),
   style: z.enum(['underline', 'background']),
   trigger: z.enum(['click', 'hover']),
-  hoverDelayMs: z.number().int().min(0).max(5000),
+  hoverDelayMs: int(0, 5000),
   uiLang: z.enum(['auto', ...UI_LANGS]),
   onlineLookups: z.boolean(),
   /*
    * How long and how much visit history is kept ("pages seen"); older and excess visits are
    * pruned on every write. Defaulted, so settings stored or exported before they existed still parse.
    */
-  historyDays: z.number().int().min(1).max(3650).default(90),
-  historyMaxVisits: z.number().int().min(100).max(100_000).default(5000),
+  historyDays: z._default(int(1, 3650), 90),
+  historyMaxVisits: z._default(int(100, 100_000), 5000),
 });
 export type Settings = z.infer<typeof Settings>;
 
