@@ -4,6 +4,7 @@ import { MAX_IMPORT_CHARS } from '../../utils/notes/exchange';
 import { ENTITY_TYPES } from '../../utils/pack/schema';
 import type { Settings } from '../../utils/settings/schema';
 import { updateSettings } from '../../utils/settings/store';
+import { UI_LANGS, type UiLang } from '../../utils/settings/ui-lang';
 import { dataApi, download, factsApi } from './api';
 import { useLang, useT } from './i18n';
 
@@ -257,6 +258,17 @@ function Data() {
   );
 }
 
+/** Each UI language by its own name, so a reader finds theirs whatever the popup speaks now; a language missing here is a type error. */
+const LANG_NAMES: Record<UiLang, string> = {
+  en: 'English',
+  it: 'Italiano',
+  fr: 'Français',
+  de: 'Deutsch',
+  es: 'Español',
+  pt: 'Português',
+  ru: 'Русский',
+};
+
 export function SettingsTab({ settings }: { settings: Settings }) {
   const t = useT();
   const set = (change: Partial<Settings>) => void updateSettings(() => change);
@@ -344,11 +356,11 @@ export function SettingsTab({ settings }: { settings: Settings }) {
         <legend>{t('uiLanguage')}</legend>
         <select name="ui-lang" aria-label={t('uiLanguage')} value={settings.uiLang} onChange={(e) => set({ uiLang: (e.target as HTMLSelectElement).value as Settings['uiLang'] })}>
           <option value="auto">{t('browserLanguage')}</option>
-          <option value="en">English</option>
-          <option value="it">Italiano</option>
-          <option value="fr">Français</option>
-          <option value="de">Deutsch</option>
-          <option value="es">Español</option>
+          {UI_LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANG_NAMES[l]}
+            </option>
+          ))}
         </select>
       </fieldset>
       <fieldset>

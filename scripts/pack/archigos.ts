@@ -52,8 +52,8 @@ export function countryOf(table: readonly CountryRow[], idx: Pick<CountryIndex, 
 
 // A new person's description, by the gender Archigos gives ("F"; anything else reads as the masculine, as the data is mostly "M").
 const DESC: Record<'M' | 'F', Record<Lang, string>> = {
-  M: { en: 'national leader', it: 'leader nazionale', fr: 'dirigeant national', de: 'Staatslenker', es: 'líder nacional' },
-  F: { en: 'national leader', it: 'leader nazionale', fr: 'dirigeante nationale', de: 'Staatslenkerin', es: 'líder nacional' },
+  M: { en: 'national leader', it: 'leader nazionale', fr: 'dirigeant national', de: 'Staatslenker', es: 'líder nacional', pt: 'líder nacional', ru: 'национальный лидер' },
+  F: { en: 'national leader', it: 'leader nazionale', fr: 'dirigeante nationale', de: 'Staatslenkerin', es: 'líder nacional', pt: 'líder nacional', ru: 'национальный лидер' },
 };
 
 const tokens = (s: string) => normaliseAlias(s).replace(/[.,]/g, ' ').split(' ').filter(Boolean);

@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { IsoDate, Lang, LANGS, Source } from '../../utils/pack/schema.ts';
+import { russianGenitive } from '../../utils/recognition/russian.ts';
 import type { CountryIndex } from './countries.ts';
 import type { Registry } from './registry.ts';
 
 const FILE = 'armed-forces.json';
 const perLang = <T extends z.ZodType>(t: T) => z.partialRecord(Lang, t);
-const full = z.object({ en: z.string().min(1), it: z.string().min(1), fr: z.string().min(1), de: z.string().min(1), es: z.string().min(1) });
+// The five languages the pack was built for are required; Portuguese and Russian are filled in where a row has them.
+const full = z.object({ en: z.string().min(1), it: z.string().min(1), fr: z.string().min(1), de: z.string().min(1), es: z.string().min(1), pt: z.string().min(1).optional(), ru: z.string().min(1).optional() });
 const forms = perLang(z.array(z.string().min(1)));
 
 export const FORCE_KINDS = ['armedForces', 'army', 'navy', 'airForce', 'marines', 'coastGuard', 'command', 'guard', 'unit'] as const;
@@ -71,6 +73,10 @@ const DE_GENITIVE: Record<string, string> = {
   Elfenbeinküste: 'der Elfenbeinküste', Iran: 'des Iran', Irak: 'des Irak', Jemen: 'des Jemen', Libanon: 'des Libanon',
   Sudan: 'des Sudan', Südsudan: 'des Südsudan', Tschad: 'des Tschad', Niger: 'des Niger', Oman: 'des Oman', Kongo: 'der Republik Kongo',
 };
+// Portuguese: names without an article ("de Portugal", "de Israel"), plurals, and masculine names in -a.
+const PT_BARE = new Set(['Portugal', 'Israel', 'Cuba', 'Angola', 'Moçambique', 'Cabo Verde', 'São Tomé e Príncipe', 'Timor-Leste', 'Macau', 'Malta', 'Chipre', 'Singapura', 'Taiwan', 'Andorra', 'Mônaco', 'Mónaco', 'Omã', 'Barein', 'Barém', 'Bahrein', 'Madagáscar', 'Madagascar', 'Honduras', 'El Salvador', 'Porto Rico', 'Hong Kong']);
+const PT_PLURAL: Record<string, string> = { 'Estados Unidos': 'dos', Filipinas: 'das', 'Países Baixos': 'dos', 'Emirados Árabes Unidos': 'dos', Maldivas: 'das', Comores: 'das', Seicheles: 'das', Bahamas: 'das', Baamas: 'das', Fiji: 'das' };
+const PT_MASC_A = new Set(['Canadá', 'Panamá', 'Botsuana', 'Botswana', 'Gana', 'Quénia', 'Quênia', 'Malawi', 'Ruanda']);
 const ES_ARTICLE: Record<string, string> = { India: 'de la India', 'Reino Unido': 'del Reino Unido', 'Países Bajos': 'de los Países Bajos', 'Emiratos Árabes Unidos': 'de los Emiratos Árabes Unidos' };
 const VOWEL = /^[AEIOUÀÈÉÌÒÙÂÊÎÔÛaeiouéèêh]/u;
 
@@ -94,20 +100,27 @@ export function ofCountry(lang: Lang, name: string): string {
       return /[sßxz]$/.test(name) ? `von ${name}` : `${name}s`;
     case 'es':
       return ES_ARTICLE[name] ?? `de ${name}`;
+    case 'pt':
+      if (PT_BARE.has(name)) return `de ${name}`;
+      if (PT_PLURAL[name]) return `${PT_PLURAL[name]} ${name}`;
+      return name.endsWith('a') && !PT_MASC_A.has(name) ? `da ${name}` : `do ${name}`;
+    case 'ru':
+      // A name no source gives in Cyrillic can't be declined: it stands apart in brackets.
+      return /\p{Script=Cyrillic}/u.test(name) ? russianGenitive(name) : `(${name})`;
   }
 }
 
 /** The head of each description; the country follows ("armed forces" + "of Israel"). */
 const HEAD: Record<ForceKind, Record<Lang, string>> = {
-  armedForces: { en: 'armed forces', it: 'forze armate', fr: 'forces armées', de: 'Streitkräfte', es: 'fuerzas armadas' },
-  army: { en: 'army', it: 'esercito', fr: 'armée de terre', de: 'Heer', es: 'ejército de tierra' },
-  navy: { en: 'navy', it: 'marina militare', fr: 'marine de guerre', de: 'Marine', es: 'armada' },
-  airForce: { en: 'air force', it: 'aeronautica militare', fr: 'armée de l’air', de: 'Luftwaffe', es: 'fuerza aérea' },
-  marines: { en: 'marine corps', it: 'fanteria di marina', fr: 'infanterie de marine', de: 'Marineinfanterie', es: 'infantería de marina' },
-  coastGuard: { en: 'coast guard', it: 'guardia costiera', fr: 'garde côtière', de: 'Küstenwache', es: 'guardia costera' },
-  command: { en: 'military command', it: 'comando militare', fr: 'commandement militaire', de: 'Militärkommando', es: 'mando militar' },
-  guard: { en: 'branch of the armed forces', it: 'corpo delle forze armate', fr: 'branche des forces armées', de: 'Teilstreitkraft', es: 'rama de las fuerzas armadas' },
-  unit: { en: 'military unit', it: 'unità militare', fr: 'unité militaire', de: 'Militäreinheit', es: 'unidad militar' },
+  armedForces: { en: 'armed forces', it: 'forze armate', fr: 'forces armées', de: 'Streitkräfte', es: 'fuerzas armadas', pt: 'forças armadas', ru: 'вооружённые силы' },
+  army: { en: 'army', it: 'esercito', fr: 'armée de terre', de: 'Heer', es: 'ejército de tierra', pt: 'exército', ru: 'сухопутные войска' },
+  navy: { en: 'navy', it: 'marina militare', fr: 'marine de guerre', de: 'Marine', es: 'armada', pt: 'marinha de guerra', ru: 'военно-морские силы' },
+  airForce: { en: 'air force', it: 'aeronautica militare', fr: 'armée de l’air', de: 'Luftwaffe', es: 'fuerza aérea', pt: 'força aérea', ru: 'военно-воздушные силы' },
+  marines: { en: 'marine corps', it: 'fanteria di marina', fr: 'infanterie de marine', de: 'Marineinfanterie', es: 'infantería de marina', pt: 'corpo de fuzileiros navais', ru: 'морская пехота' },
+  coastGuard: { en: 'coast guard', it: 'guardia costiera', fr: 'garde côtière', de: 'Küstenwache', es: 'guardia costera', pt: 'guarda costeira', ru: 'береговая охрана' },
+  command: { en: 'military command', it: 'comando militare', fr: 'commandement militaire', de: 'Militärkommando', es: 'mando militar', pt: 'comando militar', ru: 'военное командование' },
+  guard: { en: 'branch of the armed forces', it: 'corpo delle forze armate', fr: 'branche des forces armées', de: 'Teilstreitkraft', es: 'rama de las fuerzas armadas', pt: 'ramo das forças armadas', ru: 'род войск' },
+  unit: { en: 'military unit', it: 'unità militare', fr: 'unité militaire', de: 'Militäreinheit', es: 'unidad militar', pt: 'unidade militar', ru: 'воинская часть' },
 };
 
 export function describeForce(kind: ForceKind, country: Partial<Record<Lang, string>>): Record<Lang, string> {
@@ -159,7 +172,7 @@ export function buildArmedForces(reg: Registry, idx: CountryIndex, rows: ForceRo
     if (reg.get(r.id)) throw new Error(`${FILE} ${r.id}: already in the pack`);
     const d = reg.ensure(r.id, 'organization');
     reg.label(d, r.labels);
-    for (const l of LANGS) reg.alias(d, l, [r.labels[l], ...(r.aliases?.[l] ?? [])].flatMap((f) => runningForms(l, f)));
+    for (const l of LANGS) reg.alias(d, l, [r.labels[l], ...(r.aliases?.[l] ?? [])].filter((f): f is string => !!f).flatMap((f) => runningForms(l, f)));
     reg.aliases(d, r.weakAliases, true);
     reg.describe(d, describeForce(r.kind, reg.get(country)!.labels));
     const src = sourceFor(r.src, r.srcTitle, r.id);

@@ -1,6 +1,7 @@
 // Countries (Factbook + i18n-iso-countries + Wikidata QIDs + curated names) and their capitals.
 import { createRequire } from 'node:module';
 import { LANGS, type Lang } from '../../utils/pack/schema.ts';
+import { cldrTerritoryNames } from './sources/cldr.ts';
 import { normaliseAlias } from '../../utils/pack/normalize.ts';
 import type { Registry, PerLang } from './registry.ts';
 import type { FactbookCountry } from './sources/factbook.ts';
@@ -53,9 +54,20 @@ export interface CountryIndex {
 
 const plainName = (n: string) => !/[,()]/.test(n);
 
+/**
+ * Portuguese and Russian take CLDR's main name first: i18n-iso-countries gives the long official form there
+ * ("Российская Федерация", "Federação Russa"), which is no label a reader of the press knows the country by.
+ */
+const CLDR_FIRST = new Set<Lang>(['pt', 'ru']);
+const cldrMain = new Map<Lang, Map<string, string[]>>();
+
 function defaultNames(code: string, lang: Lang): string[] {
   const all = iso.getName(code, lang, { select: 'all' }) ?? [];
-  return all;
+  if (!CLDR_FIRST.has(lang)) return all;
+  let names = cldrMain.get(lang);
+  if (!names) cldrMain.set(lang, (names = cldrTerritoryNames(lang)));
+  const main = names.get(code)?.[0];
+  return main ? [main, ...all.filter((n) => n !== main)] : all;
 }
 
 export function buildCountries(reg: Registry, factbook: FactbookCountry[], leaders: LeaderRow[], cur: CountriesFile): CountryIndex {
@@ -157,6 +169,8 @@ function buildCapital(reg: Registry, countryId: string, code: string, fb: Factbo
     fr: `capitale : ${countryNames.fr}`,
     de: `Hauptstadt: ${countryNames.de}`,
     es: `capital: ${countryNames.es}`,
+    pt: `capital: ${countryNames.pt ?? countryNames.en}`,
+    ru: `столица: ${countryNames.ru ?? countryNames.en}`,
   });
   reg.fact(d, { p: 'capitalOf', v: countryId, ref: true, src: FACTBOOK, asOf: FACTBOOK_AS_OF });
   reg.fact(country, { p: 'capital', v: id, ref: true, src: FACTBOOK, asOf: FACTBOOK_AS_OF });

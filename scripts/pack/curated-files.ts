@@ -12,7 +12,9 @@ import { readCsvFile, readJsonFile, readJsonFileWithLines } from './curated-io.t
 const Text = z.string().min(1);
 const perLang = <T extends z.ZodType>(t: T) => z.partialRecord(z.enum(LANGS), t);
 const Names = perLang(z.array(Text));
-const AllLangs = z.object({ en: Text, it: Text, fr: Text, de: Text, es: Text }).strict();
+// The five languages the pack was built for are required; Portuguese and Russian are optional until every row has them
+// (the build falls back to English for a missing one, and pack:report counts what is missing).
+const AllLangs = z.object({ en: Text, it: Text, fr: Text, de: Text, es: Text, pt: Text.optional(), ru: Text.optional() }).strict();
 /** One list for all five languages, or one per language. */
 const Forms = z.union([z.array(Text), Names]);
 

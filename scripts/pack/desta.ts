@@ -23,16 +23,17 @@ export function agreementType(name: string): AgreementType {
 
 /** The type's name (the card's value, as the pack states it) and its wording per language. */
 export const TYPE_NAMES: Record<AgreementType, Record<Lang, string>> = {
-  fta: { en: 'free trade agreement', it: 'accordo di libero scambio', fr: 'accord de libre-échange', de: 'Freihandelsabkommen', es: 'tratado de libre comercio' },
-  association: { en: 'association agreement', it: 'accordo di associazione', fr: "accord d'association", de: 'Assoziierungsabkommen', es: 'acuerdo de asociación' },
+  fta: { en: 'free trade agreement', it: 'accordo di libero scambio', fr: 'accord de libre-échange', de: 'Freihandelsabkommen', es: 'tratado de libre comercio', pt: 'acordo de livre comércio', ru: 'соглашение о свободной торговле' },
+  association: { en: 'association agreement', it: 'accordo di associazione', fr: "accord d'association", de: 'Assoziierungsabkommen', es: 'acuerdo de asociación', pt: 'acordo de associação', ru: 'соглашение об ассоциации' },
   saa: {
     en: 'stabilisation and association agreement', it: 'accordo di stabilizzazione e associazione', fr: "accord de stabilisation et d'association",
     de: 'Stabilisierungs- und Assoziierungsabkommen', es: 'acuerdo de estabilización y asociación',
+    pt: 'acordo de estabilização e associação', ru: 'соглашение о стабилизации и ассоциации',
   },
-  epa: { en: 'economic partnership agreement', it: 'accordo di partenariato economico', fr: 'accord de partenariat économique', de: 'Wirtschaftspartnerschaftsabkommen', es: 'acuerdo de asociación económica' },
-  partnership: { en: 'partnership agreement', it: 'accordo di partenariato', fr: 'accord de partenariat', de: 'Partnerschaftsabkommen', es: 'acuerdo de asociación' },
-  cooperation: { en: 'cooperation agreement', it: 'accordo di cooperazione', fr: 'accord de coopération', de: 'Kooperationsabkommen', es: 'acuerdo de cooperación' },
-  trade: { en: 'trade agreement', it: 'accordo commerciale', fr: 'accord commercial', de: 'Handelsabkommen', es: 'acuerdo comercial' },
+  epa: { en: 'economic partnership agreement', it: 'accordo di partenariato economico', fr: 'accord de partenariat économique', de: 'Wirtschaftspartnerschaftsabkommen', es: 'acuerdo de asociación económica', pt: 'acordo de parceria económica', ru: 'соглашение об экономическом партнёрстве' },
+  partnership: { en: 'partnership agreement', it: 'accordo di partenariato', fr: 'accord de partenariat', de: 'Partnerschaftsabkommen', es: 'acuerdo de asociación', pt: 'acordo de parceria', ru: 'соглашение о партнёрстве' },
+  cooperation: { en: 'cooperation agreement', it: 'accordo di cooperazione', fr: 'accord de coopération', de: 'Kooperationsabkommen', es: 'acuerdo de cooperación', pt: 'acordo de cooperação', ru: 'соглашение о сотрудничестве' },
+  trade: { en: 'trade agreement', it: 'accordo commerciale', fr: 'accord commercial', de: 'Handelsabkommen', es: 'acuerdo comercial', pt: 'acordo comercial', ru: 'торговое соглашение' },
 };
 
 /**
@@ -41,8 +42,8 @@ export const TYPE_NAMES: Record<AgreementType, Record<Lang, string>> = {
  */
 export function genericPhrases(t: AgreementType): Record<Lang, string[]> {
   const extra: Partial<Record<AgreementType, Record<Lang, string[]>>> = {
-    fta: { en: ['free-trade agreement', 'free trade deal'], it: ['accordo di libero commercio'], fr: ['accord de libre échange'], de: [], es: ['acuerdo de libre comercio', 'tratado de libre comercio'] },
-    saa: { en: ['association agreement', 'stabilization and association agreement'], it: ['accordo di associazione'], fr: ["accord d'association"], de: ['Assoziierungsabkommen'], es: ['acuerdo de asociación'] },
+    fta: { en: ['free-trade agreement', 'free trade deal'], it: ['accordo di libero commercio'], fr: ['accord de libre échange'], de: [], es: ['acuerdo de libre comercio', 'tratado de libre comercio'], pt: ['acordo de livre-comércio', 'tratado de livre comércio', 'acordo de comércio livre'], ru: ['соглашение о зоне свободной торговли'] },
+    saa: { en: ['association agreement', 'stabilization and association agreement'], it: ['accordo di associazione'], fr: ["accord d'association"], de: ['Assoziierungsabkommen'], es: ['acuerdo de asociación'], pt: ['acordo de associação'], ru: ['соглашение об ассоциации'] },
   };
   const trade = t === 'fta' || t === 'epa' || t === 'trade';
   return Object.fromEntries(
@@ -50,9 +51,10 @@ export function genericPhrases(t: AgreementType): Record<Lang, string[]> {
   ) as Record<Lang, string[]>;
 }
 
-const EU_SHORT: Record<Lang, string> = { en: 'EU', it: 'UE', fr: 'UE', de: 'EU', es: 'UE' };
+const EU_SHORT: Record<Lang, string> = { en: 'EU', it: 'UE', fr: 'UE', de: 'EU', es: 'UE', pt: 'UE', ru: 'ЕС' };
 const SIGNED: Record<Lang, (y: string) => string> = {
   en: (y) => `signed in ${y}`, it: (y) => `firmato nel ${y}`, fr: (y) => `signé en ${y}`, de: (y) => `unterzeichnet ${y}`, es: (y) => `firmado en ${y}`,
+  pt: (y) => `assinado em ${y}`, ru: (y) => `подписано в ${y} году`,
 };
 
 /** EC/EU agreements list every member state as a party; the EU's own agreements carry the token in their name. */
@@ -130,6 +132,8 @@ export function buildDesta(reg: Registry, idx: CountryIndex, rows: DestaAgreemen
         fr: `${cap(TYPE_NAMES[type].fr)} ${who('fr')} (${year})`,
         de: `${TYPE_NAMES[type].de} ${who('de')} (${year})`,
         es: `${cap(TYPE_NAMES[type].es)} ${who('es')} (${year})`,
+        pt: `${cap(TYPE_NAMES[type].pt)} ${who('pt')} (${year})`,
+        ru: `${cap(TYPE_NAMES[type].ru)} ${who('ru')} (${year})`,
       });
       reg.describe(d, Object.fromEntries(LANGS.map((l) => [l, `${TYPE_NAMES[type][l]}, ${SIGNED[l](year)} (DESTA)`])));
       reg.generic(d, genericPhrases(type));

@@ -12,7 +12,7 @@ import { normaliseAlias } from '../../utils/pack/normalize.ts';
 import type { CountryIndex } from './countries.ts';
 import { readJsonFileWithLines } from './curated-io.ts';
 import type { Draft, Registry } from './registry.ts';
-import { EP_AS_OF, epFileUrl, type EpFile, type EpRow } from './sources/everypolitician.ts';
+import { EP_AS_OF, epFileUrl, russianPersonName, type EpFile, type EpRow } from './sources/everypolitician.ts';
 
 export const EP_HOUSES_FILE = 'everypolitician-houses.json';
 /** Facts of the legislators cite their file: `everypolitician:<Country>/<House>`; the row is the entity's QID. */
@@ -157,6 +157,15 @@ export function addEveryPoliticianQids(reg: Registry, idx: CountryIndex, files: 
     d.qid = q;
     for (const r of ctx.rows.filter((x) => x.row.id === q)) {
       for (const l of LANGS) if (!d.labels[l] && r.row.names[l]) d.labels[l] = r.row.names[l];
+      // The Russian name Wikidata gives a Latin-script person ("Игорь Додон" for Igor Dodon): the label, and a name it
+      // answers to, with the surname weak as the person's other surnames are.
+      const ru = r.row.names.ru ? russianPersonName(r.row.names.ru) : null;
+      if (ru && !/\p{Script=Cyrillic}/u.test(d.labels.ru ?? '')) {
+        d.labels.ru = ru.name;
+        reg.alias(d, 'ru', ru.full);
+        const enSurname = (d.labels.en ?? '').split(' ').at(-1) ?? '';
+        if ([...d.weak.en, ...d.aliases.en].includes(enSurname)) reg.alias(d, 'ru', [ru.surname], !d.aliases.en.includes(enSurname));
+      }
       // The data say the person sat in that house; the pack's own offices stay as they are.
       reg.fact(d, memberFact(r.country, r.house, r.file.path));
     }

@@ -9,6 +9,8 @@ const SEAT_OF: Record<Lang, (org: string) => string> = {
   fr: (o) => `siège de : ${o}`,
   de: (o) => `Sitz von: ${o}`,
   es: (o) => `sede de: ${o}`,
+  pt: (o) => `sede de: ${o}`,
+  ru: (o) => `штаб-квартира: ${o}`,
 };
 
 /**

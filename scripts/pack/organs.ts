@@ -8,7 +8,8 @@ import { DIGO, DIGO_AS_OF, readDigo, type DigoIo } from './sources/digo.ts';
 import { parseCurated } from './ucdp.ts';
 
 const perLang = <T extends z.ZodType>(t: T) => z.partialRecord(Lang, t);
-const full = z.object({ en: z.string().min(1), it: z.string().min(1), fr: z.string().min(1), de: z.string().min(1), es: z.string().min(1) });
+// The five languages the pack was built for are required; Portuguese and Russian are filled in where a row has them.
+const full = z.object({ en: z.string().min(1), it: z.string().min(1), fr: z.string().min(1), de: z.string().min(1), es: z.string().min(1), pt: z.string().min(1).optional(), ru: z.string().min(1).optional() });
 
 export const OrganRow = z
   .object({

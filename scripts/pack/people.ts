@@ -175,8 +175,11 @@ function describePeople(reg: Registry, terms: Term[], file: PeopleFile, asOf: st
     const desc: PerLang<string> = {};
     for (const l of LANGS as readonly Lang[]) {
       if (d.desc[l]) continue;
-      const word = title?.[l] ?? file.roleWords[t.role][l]!;
-      const w = current ? word : `${file.former[l]} ${word}`;
+      // Portuguese and Russian words may be missing from a row: the description is then left to the card's fallback.
+      const word = title?.[l] ?? file.roleWords[t.role][l];
+      const former = file.former[l];
+      if (!word || (!current && !former)) continue;
+      const w = current ? word : `${former} ${word}`;
       desc[l] = `${w} (${of.labels[l] ?? of.labels.en})`;
     }
     reg.describe(d, desc);

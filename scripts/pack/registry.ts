@@ -25,7 +25,7 @@ export interface Draft {
   quietWeak?: boolean;
 }
 
-const emptyLangs = (): Record<Lang, string[]> => ({ en: [], it: [], fr: [], de: [], es: [] });
+const emptyLangs = (): Record<Lang, string[]> => ({ en: [], it: [], fr: [], de: [], es: [], pt: [], ru: [] });
 
 export class Registry {
   readonly drafts = new Map<string, Draft>();
@@ -141,6 +141,7 @@ function toEntity(d: Draft): Entity {
   const facts = d.facts
     .filter((f) => (seen.has(factKey(f)) ? false : (seen.add(factKey(f)), true)))
     .sort((a, b) => (factKey(a) < factKey(b) ? -1 : factKey(a) > factKey(b) ? 1 : 0));
+  // No label is borrowed from another language: a card falls back to English itself, and pack:report counts real labels.
   const e: Entity = { id: d.id, type: d.type, labels: d.labels, aliases, desc: d.desc, facts };
   if (d.qid) e.qid = d.qid;
   if (Object.keys(weakAliases).length) e.weakAliases = weakAliases;

@@ -24,7 +24,8 @@ import type { Draft, PerLang, Registry } from './registry.ts';
 interface Title {
   /** Matched against the office's qualifier, folded. */
   match: RegExp;
-  words: Record<Lang, string>;
+  /** The five languages always; Portuguese and Russian where the table has them. */
+  words: PerLang<string>;
 }
 
 /**
@@ -146,8 +147,11 @@ export function addTitles(reg: Registry, regnal: RegnalRow[]): TitleStats {
     for (const [t, countries] of held) {
       const row = rows.get(d.id);
       for (const l of LANGS) {
+        const word = t.words[l];
         const name = row?.names?.[l] ?? inLang(regnalFromLabel(d.labels.en ?? '', t), l);
-        const forms = titleForms(t.words[l], name);
+        // Russian puts a Cyrillic name after the title ("король Карл III"): a Latin one would be no Russian form.
+        if (!word || (l === 'ru' && !/\p{Script=Cyrillic}/u.test(name))) continue;
+        const forms = titleForms(word, name);
         add(reg, d, l, forms, false, stats);
       }
       // The office alone names whoever holds it on the day: weak, so the date decides.

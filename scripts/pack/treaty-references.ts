@@ -23,6 +23,8 @@ export const FOUNDING_TREATY: Record<Lang, string[]> = {
   fr: ['traité fondateur', 'traité constitutif'],
   de: ['Gründungsvertrag'],
   es: ['tratado fundacional', 'tratado constitutivo'],
+  pt: ['tratado fundador', 'tratado constitutivo'],
+  ru: ['учредительный договор'],
 };
 
 export function applyTreatyReferences(reg: Registry, json: unknown): void {

@@ -127,7 +127,7 @@ export function describeArmedGroup(countries: PerLangNames[]): Record<Lang, stri
     return `${shown.slice(0, -1).join(', ')} ${and(shown[shown.length - 1]!)}`;
   };
   if (!countries.length) {
-    return { en: 'armed group (UCDP)', it: 'gruppo armato (UCDP)', fr: 'groupe armé (UCDP)', de: 'bewaffnete Gruppe (UCDP)', es: 'grupo armado (UCDP)' };
+    return { en: 'armed group (UCDP)', it: 'gruppo armato (UCDP)', fr: 'groupe armé (UCDP)', de: 'bewaffnete Gruppe (UCDP)', es: 'grupo armado (UCDP)', pt: 'grupo armado (UCDP)', ru: 'вооружённая группировка (UCDP)' };
   }
   const en = countries.map((c) => ({ ...c, en: c.en && THE_EN.test(c.en) ? `the ${c.en}` : c.en }));
   const enList = (() => {
@@ -144,6 +144,9 @@ export function describeArmedGroup(countries: PerLangNames[]): Record<Lang, stri
     fr: `groupe armé actif dans : ${list('fr', (w) => `et ${w}`, (n) => `${n} autres pays`)} (UCDP)`,
     de: `bewaffnete Gruppe, aktiv in: ${list('de', (w) => `und ${w}`, (n) => `${n} weiteren Ländern`)} (UCDP)`,
     es: `grupo armado activo en ${list('es', y, (n) => `otros ${n} países`)} (UCDP)`,
+    pt: `grupo armado ativo em: ${list('pt', (w) => `e ${w}`, (n) => `outros ${n} países`)} (UCDP)`,
+    // Russian would decline each country after "в"; the colon spares it, as Italian and German do.
+    ru: `вооружённая группировка, действует в: ${list('ru', (w) => `и ${w}`, (n) => `ещё ${n} странах`)} (UCDP)`,
   };
 }
 type PerLangNames = Partial<Record<Lang, string>>;

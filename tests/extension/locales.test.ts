@@ -7,9 +7,9 @@ const LOCALES = join(ROOT, 'public', '_locales');
 const read = (lang: string) => JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
 describe('the manifest’s words', () => {
-  it('come in the five UI languages, each with every message', () => {
+  it('come in the seven UI languages (Portuguese for Portugal and Brazil), each with every message', () => {
     const langs = readdirSync(LOCALES).sort();
-    expect(langs).toEqual(['de', 'en', 'es', 'fr', 'it']);
+    expect(langs).toEqual(['de', 'en', 'es', 'fr', 'it', 'pt_BR', 'pt_PT', 'ru']);
     const keys = Object.keys(read('en')).sort();
     for (const l of langs) {
       const m = read(l);

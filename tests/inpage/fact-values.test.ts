@@ -5,6 +5,8 @@ import tableDe from '../../utils/cards/fact-values-de.json';
 import tableEs from '../../utils/cards/fact-values-es.json';
 import tableFr from '../../utils/cards/fact-values-fr.json';
 import tableIt from '../../utils/cards/fact-values-it.json';
+import tablePt from '../../utils/cards/fact-values-pt.json';
+import tableRu from '../../utils/cards/fact-values-ru.json';
 import { localValue } from '../../utils/cards/fact-values';
 import { BackstoryDb } from '../../utils/db/database';
 import { committedPack } from '../pack/load';
@@ -23,6 +25,8 @@ describe('facts stated as English text', () => {
     ['fr', tableFr],
     ['de', tableDe],
     ['es', tableEs],
+    ['pt', tablePt],
+    ['ru', tableRu],
   ] as [string, Table][])('have a wording in %s for every such value in the pack', (_, TABLE) => {
     const missing: string[] = [];
     for (const e of committedPack().entities)

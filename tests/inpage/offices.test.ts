@@ -3,6 +3,8 @@ import tableDe from '../../utils/cards/office-titles-de.json';
 import tableEs from '../../utils/cards/office-titles-es.json';
 import tableFr from '../../utils/cards/office-titles-fr.json';
 import tableIt from '../../utils/cards/office-titles-it.json';
+import tablePt from '../../utils/cards/office-titles-pt.json';
+import tableRu from '../../utils/cards/office-titles-ru.json';
 import { localTitle, officeTitle } from '../../utils/cards/offices';
 import { committedPack } from '../pack/load';
 
@@ -16,6 +18,8 @@ describe('office titles', () => {
     expect(localTitle('Minister-President of Thuringia', 'it')).toBe('Ministro-presidente della Turingia');
     expect(localTitle('Prime Minister', 'en')).toBe('Prime Minister');
     expect(localTitle('Federal Chancellor', 'de-DE')).toBe('Bundeskanzler');
+    expect(localTitle('Prime Minister', 'ru')).toMatch(/^Премьер-министр/);
+    expect(localTitle('Prime Minister', 'pt-BR')).toMatch(/^Primeiro-ministro/);
   });
 
   it.each([
@@ -23,6 +27,8 @@ describe('office titles', () => {
     ['fr', tableFr],
     ['de', tableDe],
     ['es', tableEs],
+    ['pt', tablePt],
+    ['ru', tableRu],
   ] as [string, Record<string, string>][])('have a wording in %s for every office in the pack', (_, titles) => {
     const pack = committedPack();
     const byId = new Map(pack.entities.map((e) => [e.id, e]));

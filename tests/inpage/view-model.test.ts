@@ -82,7 +82,9 @@ describe('card view model', () => {
     // The other languages of the articles have their own words; any other language gets English.
     expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'de' }).rows[0]!.label).toBe(cardStrings('de').props.parties);
     expect(cardStrings('de').props.parties).not.toBe('Parties');
-    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'pt' }).rows[0]!.label).toBe('Parties');
+    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'pt' }).rows[0]!.label).toBe('Partes');
+    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'ru' }).rows[0]!.label).toBe('Стороны');
+    expect(cardView(treaty, { date: null, articleLang: null, uiLang: 'ja' }).rows[0]!.label).toBe('Parties');
     expect(relationsOf([{ id: 'Q159', type: 'country', label: 'Russia', p: 'party', dir: 'out', to: '2020' }], '2024-06-01', 'it')[0]!.relation).toBe('già parte');
   });
 

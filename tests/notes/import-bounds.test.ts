@@ -8,6 +8,10 @@ import { toMarkdown, toWebAnnotations } from '../../utils/notes/formats';
 import { Pack, Source } from '../../utils/pack/schema';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { PACK, setup } from './helpers';
+import { BASE_LANGS, LANGS } from '../../utils/pack/schema';
+import { everyLanguage } from '../../utils/db/user-entity';
+
+const pick = <T>(o: Record<string, T>, langs: readonly string[]) => Object.fromEntries(langs.map((l) => [l, o[l]!]));
 
 /** The handlers' clock in `setup` (November 2023). */
 const NOW = 1_700_000_000_000;
@@ -16,8 +20,8 @@ const NOTE: NoteRecord = { id: 'n1', text: 'a note', url: 'https://corriere.it/a
 const READER = {
   id: 'user-ursula-von-der-leyen',
   type: 'person',
-  labels: Object.fromEntries(['en', 'it', 'fr', 'de', 'es'].map((l) => [l, 'Ursula von der Leyen'])),
-  aliases: Object.fromEntries(['en', 'it', 'fr', 'de', 'es'].map((l) => [l, ['Ursula von der Leyen', 'von der Leyen']])),
+  labels: Object.fromEntries(LANGS.map((l) => [l, 'Ursula von der Leyen'])),
+  aliases: Object.fromEntries(LANGS.map((l) => [l, ['Ursula von der Leyen', 'von der Leyen']])),
   desc: {},
   facts: [],
   origin: 'user',
@@ -132,6 +136,19 @@ describe('settings in the same all-or-nothing step', () => {
 });
 
 describe('reader names', () => {
+  it('an export written before Portuguese and Russian joined imports, and its names count in every language', async () => {
+    const { db, handlers } = await setup();
+    const old = { ...READER, labels: pick(READER.labels, BASE_LANGS), aliases: pick(READER.aliases, BASE_LANGS) };
+    const r = await handlers.importData({ type: 'importData', text: file({ userEntities: [old] }), skipRejected: false });
+    expect(r.applied).toBe(true);
+    const stored = (await db.entities.get(READER.id))!;
+    expect(stored.labels.pt).toBeUndefined();
+    expect(everyLanguage(stored)).toEqual(READER);
+    // But a label that differs between languages is still refused.
+    const mixed = { ...READER, labels: { ...READER.labels, ru: 'Урсула фон дер Ляйен' } };
+    const bad = await handlers.importData({ type: 'importData', text: file({ userEntities: [mixed] }), skipRejected: false });
+    expect(bad.error).toMatch(/same label in every language/);
+  });
   it('"Highlight this name" and an import follow one set of rules', async () => {
     const { db, handlers } = await setup();
     const made = await handlers.addUserEntity({ type: 'addUserEntity', label: 'Ursula von der Leyen', aliases: ['von der Leyen'], entityType: 'person' });

@@ -31,9 +31,13 @@ describe('armed-forces.json reader', () => {
 
 describe('descriptions by rule', () => {
   it('puts each language’s article before the country', () => {
-    expect(describeForce('armedForces', { en: 'Israel', it: 'Israele', fr: 'Israël', de: 'Israel', es: 'Israel' })).toEqual({
+    expect(describeForce('armedForces', { en: 'Israel', it: 'Israele', fr: 'Israël', de: 'Israel', es: 'Israel', pt: 'Israel', ru: 'Израиль' })).toEqual({
       en: 'armed forces of Israel', it: 'forze armate di Israele', fr: "forces armées d'Israël", de: 'Streitkräfte Israels', es: 'fuerzas armadas de Israel',
+      pt: 'forças armadas de Israel', ru: 'вооружённые силы Израиля',
     });
+    // Portuguese contracts "de" with the country's article; Russian puts it in the genitive.
+    expect([ofCountry('pt', 'Rússia'), ofCountry('pt', 'Brasil'), ofCountry('pt', 'Estados Unidos'), ofCountry('pt', 'Portugal')]).toEqual(['da Rússia', 'do Brasil', 'dos Estados Unidos', 'de Portugal']);
+    expect([ofCountry('ru', 'Россия'), ofCountry('ru', 'Северная Корея'), ofCountry('ru', 'Israel')]).toEqual(['России', 'Северной Кореи', '(Israel)']);
     expect(['en', 'it', 'fr', 'de', 'es'].map((l, i) => ofCountry(l as 'en', ['United States', 'Stati Uniti', 'États-Unis', 'Vereinigte Staaten', 'Estados Unidos'][i]!))).toEqual([
       'of the United States', 'degli Stati Uniti', 'des États-Unis', 'der Vereinigten Staaten', 'de Estados Unidos',
     ]);

@@ -48,7 +48,7 @@ describe('CLDR territory names', () => {
 
 describe('Natural Earth capital names', () => {
   const place = (p: Partial<NaturalEarthPlace>): NaturalEarthPlace => ({
-    NAME: '', ISO_A2: '', FEATURECLA: 'Admin-0 capital', ADM0CAP: 1, wikidataid: null, NAME_EN: null, NAME_DE: null, NAME_ES: null, NAME_FR: null, ...p,
+    NAME: '', ISO_A2: '', FEATURECLA: 'Admin-0 capital', ADM0CAP: 1, wikidataid: null, NAME_EN: null, NAME_DE: null, NAME_ES: null, NAME_FR: null, NAME_PT: null, NAME_RU: null, ...p,
   });
   it('matches by QID, else by country and English name, and skips the country\'s own name', () => {
     const reg = new Registry();

@@ -11,7 +11,7 @@ describe('committed pack', () => {
   it('references only entities it contains', () => expect(referenceProblems(pack)).toEqual([]));
   it('cites only declared sources, with the HUGGO credit', () => expect(sourceProblems(pack)).toEqual([]));
   it('has valid, ordered dates', () => expect(dateProblems(pack)).toEqual([]));
-  it('labels and describes every entity in all five languages', () => expect(labelProblems(pack)).toEqual([]));
+  it('labels and describes every entity in the five first languages', () => expect(labelProblems(pack)).toEqual([]));
   it('has no strong alias naming two entities in one language', () => expect(aliasProblems(pack)).toEqual([]));
   it('has unique ids, QIDs only as given', () => expect(identityProblems(pack)).toEqual([]));
   it('stays under 2 MB gzipped and omits empty fields', async () => {
@@ -50,6 +50,14 @@ describe('integrity checks catch', () => {
     expect(labelProblems(p)).toEqual([`${t.id}: no es summary`]);
     t.summary.es = 'Instituye un tribunal en 1998.';
     expect(labelProblems(p)).toEqual([`${t.id}: es summary states a number`]);
+  });
+  it('an identifier as a Portuguese or Russian label, though those two may be missing', () => {
+    const p = clone();
+    delete first(p).labels.pt;
+    delete first(p).labels.ru;
+    expect(labelProblems(p)).toEqual([]);
+    first(p).labels.ru = 'Q27146606';
+    expect(labelProblems(p)).toEqual([`${first(p).id}: ru label is an identifier`]);
   });
   it('a label that is only an identifier', () => {
     const p = clone();

@@ -13,7 +13,7 @@ type Case = [source: string, expected: string, ph?: Phonology];
 // Stress accents (Spanish "Serguéi", "Medvédev") cannot be derived from the spelling; the matcher folds them, so compare folded.
 const folded = (xs: string[]) => xs.map(normaliseAlias);
 
-const CYRILLIC: Record<Lang, Case[]> = {
+const CYRILLIC: Record<Exclude<Lang, 'ru'>, Case[]> = {
   de: [
     ['Сергей Лавров', 'Sergej Lawrow'], ['Сергей Шойгу', 'Sergej Schoigu'], ['Евгений Пригожин', 'Jewgeni Prigoschin'],
     ['Александр Лукашенко', 'Alexander Lukaschenko'], ['Дмитрий Медведев', 'Dmitri Medwedew'], ['Дмитрий Песков', 'Dmitri Peskow'],
@@ -49,7 +49,21 @@ const CYRILLIC: Record<Lang, Case[]> = {
     // Reuters' and the Guardian's convention for the -ий ending.
     ['Володимир Зеленський', 'Volodymyr Zelenskiy', 'uk'], ['Дмитрий Песков', 'Dmitriy Peskov'],
   ],
+  // The Portuguese press copies the English romanisation (Folha, Público: "Sergei Lavrov", "Dmitry Peskov").
+  pt: [
+    ['Сергей Лавров', 'Sergei Lavrov'], ['Сергей Шойгу', 'Sergei Shoigu'], ['Евгений Пригожин', 'Yevgeny Prigozhin'],
+    ['Александр Лукашенко', 'Alexander Lukashenko'], ['Дмитрий Медведев', 'Dmitry Medvedev'], ['Дмитрий Песков', 'Dmitry Peskov'],
+    ['Володимир Зеленський', 'Volodymyr Zelensky', 'uk'], ['Алексей Навальный', 'Alexei Navalny'], ['Борис Ельцин', 'Boris Yeltsin'],
+  ],
 };
+
+describe('Cyrillic names in Russian', () => {
+  it('a Russian name is its own Russian form; a Ukrainian or Bulgarian spelling is never passed off as Russian', () => {
+    expect(cyrillicForms('Сергей Лавров', 'ru', 'ru')).toEqual(['Сергей Лавров']);
+    expect(cyrillicForms('Володимир Зеленський', 'uk', 'ru')).toEqual([]);
+    expect(cyrillicForms('Бойко Борисов', 'bg', 'ru')).toEqual([]);
+  });
+});
 
 describe('Cyrillic tables', () => {
   for (const [lang, cases] of Object.entries(CYRILLIC) as [Lang, Case[]][]) {

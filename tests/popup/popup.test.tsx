@@ -43,14 +43,21 @@ describe('popup language', () => {
     expect(translate('en', 'mentions', { n: 0 })).toBe('0 mentions');
   });
 
-  it('speaks the five languages of the articles, each with its own plural rule', () => {
+  it('speaks the seven languages of the articles, each with its own plural rule', () => {
     expect(translate('de', 'seenIn', { n: 2 })).toBe('in 2 Artikeln gesehen');
     expect(translate('es', 'notesCount', { n: 1 })).toBe('1 nota');
     // French counts zero in the singular; English does not.
     expect(translate('fr', 'notesCount', { n: 0 })).toBe('0 note');
     expect(translate('en', 'notesCount', { n: 0 })).toBe('0 notes');
     expect(pickLang('auto', 'de-AT')).toBe('de');
-    expect(pickLang('auto', 'pt-BR')).toBe('en');
+    expect(pickLang('auto', 'pt-BR')).toBe('pt');
+    expect(pickLang('auto', 'ru-RU')).toBe('ru');
+    expect(pickLang('auto', 'uk-UA')).toBe('en');
+    // Russian has three forms for counts: one (1, 21), few (2–4, 22), many (0, 5–20, 25).
+    expect([1, 21, 2, 22, 0, 5, 11, 25].map((n) => translate('ru', 'notesCount', { n }))).toEqual(
+      ['1 заметка', '21 заметка', '2 заметки', '22 заметки', '0 заметок', '5 заметок', '11 заметок', '25 заметок'],
+    );
+    expect(translate('pt', 'notesCount', { n: 2 })).toMatch(/^2 \S+s$/);
     expect(pickLang('es', 'it-IT')).toBe('es');
   });
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { NoteDraft } from '../messaging/notes-protocol';
+import type { UiLang } from '../settings/ui-lang';
 
 /*
  * The selection's context menu: "Add note…" and "Highlight this name". The
@@ -19,18 +20,22 @@ interface MenuHandlers {
   addUserEntity: (req: { type: 'addUserEntity'; label: string; aliases: string[]; entityType: 'person' }) => Promise<unknown>;
 }
 
-const MENU_TITLES: Record<string, { addNote: string; highlight: string }> = {
+// Keyed by UI language (utils/settings/ui-lang.ts); a language missing here is a type error.
+const MENU_TITLES: Record<UiLang, { addNote: string; highlight: string }> = {
   en: { addNote: 'Add note…', highlight: 'Highlight this name' },
   it: { addNote: 'Aggiungi nota…', highlight: 'Evidenzia questo nome' },
   fr: { addNote: 'Ajouter une note…', highlight: 'Surligner ce nom' },
   de: { addNote: 'Notiz hinzufügen…', highlight: 'Diesen Namen hervorheben' },
   es: { addNote: 'Añadir nota…', highlight: 'Resaltar este nombre' },
+  pt: { addNote: 'Adicionar nota…', highlight: 'Destacar este nome' },
+  // "Подсветить", not "Выделить": the name is already selected (выделен) when the menu opens.
+  ru: { addNote: 'Добавить заметку…', highlight: 'Подсветить это имя' },
 };
 
 /** Registers the menus; the function returned re-creates them (the reader changed the UI language). */
 export function registerContextMenu(handlers: MenuHandlers, uiLang: () => string): () => void {
   const create = () => {
-    const t = MENU_TITLES[uiLang()] ?? MENU_TITLES.en!;
+    const t = (MENU_TITLES as Record<string, (typeof MENU_TITLES)['en'] | undefined>)[uiLang()] ?? MENU_TITLES.en;
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU_ADD_NOTE, title: t.addNote, contexts: ['selection'] });
       browser.contextMenus.create({ id: MENU_HIGHLIGHT_NAME, title: t.highlight, contexts: ['selection'] });

@@ -5,6 +5,7 @@
  */
 import type { BackstoryDb } from '../db/database';
 import { loadPack, PACK_VERSION_KEY } from '../db/pack-loader';
+import { everyLanguage } from '../db/user-entity';
 import { readBundledPack } from '../pack/bundled';
 import { readPackParts } from '../pack/parts';
 import type { Entity, Pack } from '../pack/schema';
@@ -36,7 +37,7 @@ export async function loadKnowledge({ db, fetchJson, measure = () => {}, now = (
   const prebuilt = readMatcherFile(await fetchJson('/matcher.json'));
   measure('matcher-read', t0);
   const stored = (await db.meta.get(PACK_VERSION_KEY))?.value;
-  const userEntities = await db.entities.where('origin').equals('user').toArray();
+  const userEntities = (await db.entities.where('origin').equals('user').toArray()).map(everyLanguage);
   let matcher = prebuilt.matcher;
   if (stored !== prebuilt.packVersion || userEntities.length) {
     const t1 = now();

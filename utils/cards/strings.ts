@@ -1,6 +1,6 @@
 /**
  * The card's words, in the reader's UI language (English, Italian, French,
- * German or Spanish, as the popup). The other tables are typed by the English
+ * German, Spanish, Portuguese or Russian, as the popup). The other tables are typed by the English
  * one, so a missing translation is a type error. Office titles and facts the
  * pack states as English text are translated apart (offices.ts, fact-values.ts);
  * sources are shown as the pack names them.
@@ -323,7 +323,146 @@ const ES: CardStrings = {
   loadFailed: 'Backstory no pudo cargar esta ficha. Inténtalo de nuevo.',
 };
 
-const BY_LANG: Record<string, CardStrings> = { en: EN, it: IT, fr: FR, de: DE, es: ES };
+/*
+ * Portuguese, for readers in Portugal and in Brazil alike (see offices.ts for
+ * the norm where the two differ). A relation is worded before a link to the
+ * other entity, and Portuguese joins a preposition to the article a name
+ * takes ("membro da União Europeia", "parte no Acordo de Paris", but "de
+ * Portugal"): the wording ends in a colon, as a field label does, so the name
+ * after it needs no article ("membro de: União Europeia").
+ */
+const PT: CardStrings = {
+  types: { person: 'Pessoa', country: 'País', place: 'Lugar', organization: 'Organização', treaty: 'Tratado' },
+  props: {
+    office: 'Cargos', country: 'País', party: 'Partido', memberOf: 'Membro de', capital: 'Capital',
+    headOfState: 'Chefe de Estado', headOfGovernment: 'Chefe de Governo', foreignMinister: 'Ministro das Relações Exteriores',
+    population: 'População', governmentType: 'Forma de governo', observerOf: 'Observador em', partyTo: 'Parte em',
+    head: 'Dirigente', founded: 'Fundação', headquarters: 'Sede', permanentMember: 'Membros permanentes',
+    member: 'Membros', observer: 'Observadores', signed: 'Assinatura', inForce: 'Entrada em vigor', ended: 'Fim da vigência', status: 'Situação',
+    parties: 'Partes', signatory: 'Signatários', depositary: 'Depositário', capitalOf: 'Capital de',
+    leader: 'Líder efetivo de', seatOfGovernmentOf: 'Sede do governo de', establishes: 'Institui', seatOf: 'Sede de',
+    armedForcesOf: 'Forças armadas de', partOf: 'Parte de', activeIn: 'Ativo em', agreementType: 'Tipo de acordo', legislatorOf: 'Parlamentar',
+  },
+  inverse: {
+    party: 'parte em:', signatory: 'signatário de:', member: 'membro de:', permanentMember: 'membro permanente de:',
+    observer: 'observador em:', memberOf: 'membro:', observerOf: 'observador:', partyTo: 'parte:',
+    headOfState: 'chefe de Estado de:', headOfGovernment: 'chefe de Governo de:', foreignMinister: 'ministro das Relações Exteriores de:',
+    head: 'à frente de:', office: 'cargo ocupado por:', capital: 'capital de:', capitalOf: 'capital:', leader: 'líder efetivo:', seatOfGovernmentOf: 'sede do governo:', establishes: 'tratado constitutivo:', seatOf: 'sede:',
+    armedForcesOf: 'forças armadas:', partOf: 'inclui:', activeIn: 'local de atuação de:', legislatorOf: 'parlamentar:',
+  },
+  forward: {
+    party: 'parte:', signatory: 'signatário:', member: 'membro:', permanentMember: 'membro permanente:', observer: 'observador:',
+    memberOf: 'membro de:', observerOf: 'observador em:', partyTo: 'parte em:', headOfState: 'chefe de Estado:',
+    headOfGovernment: 'chefe de Governo:', foreignMinister: 'ministro das Relações Exteriores:', head: 'dirigente:', office: 'cargo em:',
+    capital: 'capital:', capitalOf: 'capital de:', leader: 'líder efetivo de:', seatOfGovernmentOf: 'sede do governo de:', establishes: 'institui:', seatOf: 'sede de:',
+    armedForcesOf: 'forças armadas de:', partOf: 'parte de:', activeIn: 'ativo em:', legislatorOf: 'parlamentar em:',
+  },
+  officeIn: (q, where) => `${q} (${where})`,
+  officeOf: (q) => `${q} –`,
+  of: (p) => `${p} de:`,
+  formerly: (w) => `anteriormente ${w}`,
+  since: (d) => `desde ${d}`,
+  until: (d) => `até ${d}`,
+  heldThen: (what, date, ended, office) => `${what} em ${date}; ${office ? 'deixou o cargo' : 'terminou'} em ${ended}`,
+  startedAfter: (what, from) => `${what} desde ${from} (após o artigo)`,
+  happenedAfter: (what, at) => `${what}: ${at} (após o artigo)`,
+  close: 'Fechar',
+  loading: 'Aguarde…',
+  facts: 'Dados',
+  asOfArticle: (d) => `Situação em ${d} (data do artigo)`,
+  sinceArticle: 'Desde o artigo',
+  onThisPage: 'Nesta página',
+  sources: 'Fontes',
+  asOf: (d) => `dados de ${d}`,
+  yourNotes: 'As suas notas',
+  addNote: 'Adicionar uma nota',
+  addNotePlaceholder: 'Adicionar uma nota…',
+  saveNote: 'Guardar nota',
+  corrections: 'Correções',
+  wrongHighlight: 'Destaque errado?',
+  remember: 'Memorizar',
+  onThisSite: 'neste site',
+  onAllSites: 'em todos os sites',
+  notEntity: (term, title) => `“${term}” não é ${title}`,
+  ignoreTerm: (term) => `Não destacar “${term}”`,
+  andMore: (n) => `e mais ${n}`,
+  noLongerOnDate: 'sem vigência na data do artigo',
+  noFacts: 'Não há dados guardados para esta entrada.',
+  loadFailed: 'O Backstory não conseguiu carregar esta ficha. Tente novamente.',
+};
+
+/*
+ * Russian. Names are shown as the pack has them, in the nominative, and
+ * Russian would decline a name after "of" ("президент России"), which no
+ * table here can do for every country, organisation and treaty. So an office
+ * and its country read "Президент (Россия)", the title and the country in
+ * brackets as in the other languages, and an office before the link to its
+ * country "Президент — Россия". A relation before a link ends in a colon, as
+ * a field label does, so the name after it stays in the nominative ("член
+ * организации: НАТО", "участник договора: Парижское соглашение"); past tenses
+ * that would need the holder's gender are worded as nouns ("уход с поста").
+ */
+const RU: CardStrings = {
+  types: { person: 'Персона', country: 'Страна', place: 'Место', organization: 'Организация', treaty: 'Договор' },
+  props: {
+    office: 'Должности', country: 'Страна', party: 'Партия', memberOf: 'Членство', capital: 'Столица',
+    headOfState: 'Глава государства', headOfGovernment: 'Глава правительства', foreignMinister: 'Министр иностранных дел',
+    population: 'Население', governmentType: 'Форма правления', observerOf: 'Статус наблюдателя', partyTo: 'Участник договоров',
+    head: 'Руководитель', founded: 'Дата основания', headquarters: 'Штаб-квартира', permanentMember: 'Постоянные члены',
+    member: 'Члены', observer: 'Наблюдатели', signed: 'Подписание', inForce: 'Вступление в силу', ended: 'Прекращение действия', status: 'Статус',
+    parties: 'Стороны', signatory: 'Подписавшие стороны', depositary: 'Депозитарий', capitalOf: 'Столица государства',
+    leader: 'Фактически возглавляет', seatOfGovernmentOf: 'Место пребывания правительства', establishes: 'Учреждает', seatOf: 'Штаб-квартира организации',
+    armedForcesOf: 'Вооружённые силы страны', partOf: 'Входит в состав', activeIn: 'Район действий', agreementType: 'Тип соглашения', legislatorOf: 'Депутат',
+  },
+  inverse: {
+    party: 'участник договора:', signatory: 'подписант договора:', member: 'член организации:', permanentMember: 'постоянный член:',
+    observer: 'наблюдатель в организации:', memberOf: 'член:', observerOf: 'наблюдатель:', partyTo: 'участник:',
+    headOfState: 'глава государства:', headOfGovernment: 'глава правительства:', foreignMinister: 'министр иностранных дел:',
+    head: 'возглавляет:', office: 'должность занимает:', capital: 'столица государства:', capitalOf: 'столица:', leader: 'фактический руководитель:', seatOfGovernmentOf: 'место пребывания правительства:', establishes: 'учредительный договор:', seatOf: 'штаб-квартира:',
+    armedForcesOf: 'вооружённые силы:', partOf: 'включает:', activeIn: 'здесь действует:', legislatorOf: 'депутат:',
+  },
+  forward: {
+    party: 'участник:', signatory: 'подписант:', member: 'член:', permanentMember: 'постоянный член:', observer: 'наблюдатель:',
+    memberOf: 'член организации:', observerOf: 'наблюдатель в организации:', partyTo: 'участник договора:', headOfState: 'глава государства:',
+    headOfGovernment: 'глава правительства:', foreignMinister: 'министр иностранных дел:', head: 'руководитель:', office: 'должность:',
+    capital: 'столица:', capitalOf: 'столица государства:', leader: 'фактически возглавляет:', seatOfGovernmentOf: 'место пребывания правительства:', establishes: 'учреждает:', seatOf: 'штаб-квартира организации:',
+    armedForcesOf: 'вооружённые силы страны:', partOf: 'входит в состав:', activeIn: 'район действий:', legislatorOf: 'депутат:',
+  },
+  officeIn: (q, where) => `${q} (${where})`,
+  officeOf: (q) => `${q} —`,
+  of: (p) => `${p}:`,
+  formerly: (w) => `ранее ${w}`,
+  since: (d) => `с ${d}`,
+  until: (d) => `до ${d}`,
+  heldThen: (what, date, ended, office) => `${what} по состоянию на ${date}; ${office ? 'уход с поста' : 'окончание'} — ${ended}`,
+  startedAfter: (what, from) => `${what} с ${from} (после выхода статьи)`,
+  happenedAfter: (what, at) => `${what}: ${at} (после выхода статьи)`,
+  close: 'Закрыть',
+  loading: 'Загрузка…',
+  facts: 'Факты',
+  asOfArticle: (d) => `По состоянию на ${d} (дата статьи)`,
+  sinceArticle: 'После выхода статьи',
+  onThisPage: 'На этой странице',
+  sources: 'Источники',
+  asOf: (d) => `по состоянию на ${d}`,
+  yourNotes: 'Ваши заметки',
+  addNote: 'Добавить заметку',
+  addNotePlaceholder: 'Добавить заметку…',
+  saveNote: 'Сохранить заметку',
+  corrections: 'Исправления',
+  wrongHighlight: 'Неверная подсветка?',
+  remember: 'Запомнить',
+  onThisSite: 'на этом сайте',
+  onAllSites: 'на всех сайтах',
+  notEntity: (term, title) => `«${term}» — это не ${title}`,
+  ignoreTerm: (term) => `Не подсвечивать «${term}»`,
+  andMore: (n) => `и ещё ${n}`,
+  noLongerOnDate: 'на дату статьи уже не в силе',
+  noFacts: 'Для этой записи нет сохранённых фактов.',
+  loadFailed: 'Не удалось загрузить карточку. Попробуйте ещё раз.',
+};
+
+const BY_LANG: Record<string, CardStrings> = { en: EN, it: IT, fr: FR, de: DE, es: ES, pt: PT, ru: RU };
 
 export function cardStrings(uiLang: string): CardStrings {
   return BY_LANG[uiLang.slice(0, 2).toLowerCase()] ?? EN;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fold } from '../notes/fold';
-import { LANGS, type EntityType } from '../pack/schema';
+import { BASE_LANGS, LANGS, type EntityType } from '../pack/schema';
 import { EntityRecord } from './records';
 
 /*
@@ -37,7 +37,10 @@ export const UserEntityRecord = EntityRecord.extend({ origin: z.literal('user') 
   const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   const label = e.labels.en;
   if (label === undefined || !storedName(label)) return fail('labels', 'a reader name must be 2 to 200 characters, without surrounding spaces');
-  if (LANGS.some((l) => e.labels[l] !== label)) fail('labels', 'a reader name has the same label in every language');
+  // Names stored before Portuguese and Russian joined the pack carry the five first languages only: still valid (see everyLanguage).
+  if (BASE_LANGS.some((l) => e.labels[l] !== label) || Object.values(e.labels).some((v) => v !== label)) {
+    fail('labels', 'a reader name has the same label in every language');
+  }
   if (e.id !== userEntityId(label)) fail('id', `a reader name labelled "${label.slice(0, 60)}" has the id "${userEntityId(label)}"`);
   const names = new Set<string>();
   for (const l of LANGS) for (const n of e.aliases[l] ?? []) names.add(n);
@@ -69,4 +72,20 @@ export function readerEntity(
     facts: [],
     origin: 'user',
   });
+}
+
+/**
+ * A stored reader name in every language the pack now covers: one written
+ * before a language joined (or imported from such an export) has no label or
+ * names in it, and would not be matched on its pages otherwise.
+ */
+export function everyLanguage<E extends EntityRecord>(e: E): E {
+  if (e.origin !== 'user' || LANGS.every((l) => e.labels[l] !== undefined)) return e;
+  const label = e.labels.en!;
+  const names = [...new Set(Object.values(e.aliases).flat())];
+  return {
+    ...e,
+    labels: Object.fromEntries(LANGS.map((l) => [l, e.labels[l] ?? label])),
+    aliases: Object.fromEntries(LANGS.map((l) => [l, e.aliases[l] ?? names])),
+  };
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** The five languages the pack labels every entity in. */
-export const LANGS = ['en', 'it', 'fr', 'de', 'es'] as const;
+/** The languages the pack labels entities in: the five it was built for, then Portuguese and Russian (appended, so the matcher's language bits of the first five keep their values). */
+export const LANGS = ['en', 'it', 'fr', 'de', 'es', 'pt', 'ru'] as const;
+/** The languages every entity is described in; Portuguese and Russian descriptions are filled where a source or rule gives them. */
+export const BASE_LANGS = ['en', 'it', 'fr', 'de', 'es'] as const;
+export const LATE_LANGS = ['pt', 'ru'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 

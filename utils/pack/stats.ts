@@ -2,7 +2,7 @@
 import { LANGS, type EntityType, type Lang, type Pack } from './schema.ts';
 
 const REPORT_TYPES: EntityType[] = ['country', 'place', 'person', 'organization', 'treaty'];
-const REPORT_LANGS: Lang[] = ['it', 'en', 'fr', 'de', 'es'];
+const REPORT_LANGS: Lang[] = ['it', 'en', 'fr', 'de', 'es', 'pt', 'ru'];
 
 export interface PackStats {
   asOf: string;

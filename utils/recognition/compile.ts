@@ -8,6 +8,7 @@ import type { Entity, EntityType, Pack } from '../pack/schema.ts';
 import { LANGS } from '../pack/schema.ts';
 import { buildAutomaton, type Automaton } from './automaton.ts';
 import { germanCaseForms, germanGenitive } from './german.ts';
+import { russianCaseForms } from './russian.ts';
 import { normaliseKey } from './normalise.ts';
 
 export const KIND_STRONG = 0;
@@ -178,6 +179,8 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
       add(alias, i, kind, lang, e);
       if (lang === 'de' && inflects) for (const f of germanCaseForms(alias)) add(f, i, kind, lang, e);
       if (lang === 'de' && (e.type === 'place' || e.type === 'country')) for (const f of germanGenitive(alias)) add(f, i, kind, lang, e);
+      // Russian declines every name, people's included ("Путина", "с Макроном"): the case forms come from the endings.
+      if (lang === 'ru') for (const f of russianCaseForms(alias, e.type === 'person')) add(f, i, kind, lang, e);
     };
     for (const [lang, list] of Object.entries(e.aliases)) for (const a of list ?? []) addForms(a, KIND_STRONG, lang);
     // Labels are names too (the pack's alias lists may omit them).

@@ -117,7 +117,9 @@ function prevWordIsName(text: string, s: number, lang: string | null): boolean {
 const TREATY_NOUNS = new Set(
   ('treaty treaties accord accords agreement agreements deal pact protocol convention trattato trattati accordo accordi ' +
     'patto protocollo intesa convenzione traité traités pacte protocole tratado tratados acuerdo acuerdos pacto protocolo ' +
-    'convenio convención abkommen vertrag verträge pakt protokoll übereinkommen').split(' '),
+    'convenio convención abkommen vertrag verträge pakt protokoll übereinkommen acordo acordos tratado tratados pacto ' +
+    'protocolo convenção договор договора договоре договором соглашение соглашения соглашении соглашением пакт пакта ' +
+    'протокол протокола конвенция конвенции сделка сделки').split(' '),
 );
 // "In Paris the agreement was signed": a function word between leaves the city a city.
 const EN_FUNCTION = new Set('the a an and or but of to in on at for with by as that this these those its their his her was is were are'.split(' '));
@@ -139,7 +141,7 @@ function namesAgreement(text: string, s: number, e: number, lang: string | null)
  * "Université de Montréal", "Tokyo Stock Exchange", "Flughafen Wien"): the name of that thing, not the place.
  */
 const INSTITUTION_BEFORE =
-  /(?:^|[^\p{L}])(?:bourse|borsa|bolsa|börse|stock exchange of|university of|université|universit[àa]|universidad|universität|aéroport|aeroporto|aeropuerto|airport of|flughafen|stade|stadio|estadio|gare|stazione|estación|bahnhof|marathon|maratona|marathon de|opéra|opera|teatro|théâtre|museo|musée|museum of)\s+(?:of\s+|de\s+|di\s+|du\s+|des\s+|de\s+la\s+|del\s+|von\s+|d['’])?$/iu;
+  /(?:^|[^\p{L}])(?:bourse|borsa|bolsa|börse|stock exchange of|university of|université|universit[àa]|universidad|universidade|universität|aéroport|aeroporto|aeropuerto|estádio|museu|airport of|flughafen|stade|stadio|estadio|gare|stazione|estación|bahnhof|marathon|maratona|marathon de|opéra|opera|teatro|théâtre|museo|musée|museum of)\s+(?:of\s+|de\s+|di\s+|du\s+|des\s+|de\s+la\s+|del\s+|do\s+|da\s+|von\s+|d['’])?$/iu;
 const INSTITUTION_AFTER = /^\s+(?:stock exchange|university|school|college|institute|consensus|airport|marathon|opera|philharmonic|fc|city fc|united|börse|universität)\b/iu;
 
 function namesInstitution(text: string, s: number, e: number): boolean {
@@ -188,6 +190,10 @@ const LOCATIVE: Record<string, RegExp> = {
   fr: /(?:^|[^\p{L}])(?:à|dans|près de)\s+$/iu,
   de: /(?:^|[^\p{L}])(?:in|nach|bei|nahe)\s+$/iu,
   es: /(?:^|[^\p{L}])(?:en|cerca de)\s+$/iu,
+  // Portuguese contracts "em" with the article: "em Brasília", "no Rio", "na Cidade do México", "nos Açores".
+  pt: /(?:^|[^\p{L}])(?:em|no|na|nos|nas|perto de|junto a)\s+$/iu,
+  // "в Москве", "во Владивостоке", "под Киевом" (the prepositional and instrumental of place).
+  ru: /(?:^|[^\p{L}])(?:в|во|под|около|близ)\s+$/iu,
 };
 
 /** "the government in Caracas", "die Führung in Peking": who rules there is the government after all. */
@@ -197,11 +203,17 @@ const RULERS_BEFORE: Record<string, RegExp> = {
   fr: /(?:gouvernement|régime|pouvoir|autorités|dirigeants|diplomates|responsables),?\s+\S+\s+$/iu,
   de: /(?:Regierung|Führung|Machthaber|Regime|Staatsführung|Behörden|Diplomaten|Machtzentrale|Verantwortlichen),?\s+\S+\s+$/iu,
   es: /(?:gobierno|régimen|autoridades|dirigentes|poder|diplomáticos|funcionarios),?\s+\S+\s+$/iu,
+  pt: /(?:governo|regime|autoridades|dirigentes|poder|diplomatas|funcionários),?\s+\S+\s+$/iu,
+  ru: /(?:власти|власть|правительство|руководство|режим|дипломаты|чиновники),?\s+\S+\s+$/iu,
 };
 
-function locative(text: string, s: number, lang: string | null): boolean {
+/** "В Москве заявили…" ("Moscow said"): Russian names a government by where it sits, with a verb of speech after. */
+const RU_SAID_AFTER = /^\S*\s+(?:заявили|заявляют|считают|ответили|отвечают|отреагировали|пригрозили|предупредили|назвали|подчеркнули|уверены|не исключают|опасаются|признали|потребовали)(?=[^\p{L}]|$)/u;
+
+function locative(text: string, s: number, lang: string | null, e = s): boolean {
   const re = lang ? LOCATIVE[lang] : undefined;
   if (!re || !re.test(text.slice(Math.max(0, s - 14), s))) return false;
+  if (lang === 'ru' && RU_SAID_AFTER.test(text.slice(e, e + 40))) return false;
   return !RULERS_BEFORE[lang!]!.test(text.slice(Math.max(0, s - 40), s));
 }
 
@@ -499,7 +511,7 @@ export function recognise(m: CompiledMatcher, input: RecogniseInput): { mentions
       // "a Washington-based fleet", "London-born": where someone or something is, not who governs there.
       if (ent.type === 'place' && /^-(?:based|born|bred|area|bound|headquartered)\b/u.test(b.text.slice(c.end, c.end + 16))) continue;
       // Where a story about the capital's own country happens ("Putin è arrivato a Pyongyang") stays: the reader wants that capital explained.
-      if (ent.type === 'place' && ent.isCapital && locative(b.text, c.start, input.lang) &&
+      if (ent.type === 'place' && ent.isCapital && locative(b.text, c.start, input.lang, c.end) &&
         !present.has(ent.metonymOf) && !leaderPresent(ent.metonymOf)) continue;
       // "Konrad-Adenauer-Stiftung", "Willy-Brandt-Platz": a full name hyphenated into a compound names the foundation or the square.
       if (ent.type === 'person' && it.words > 1 && b.text[c.end] === '-' && b.text.slice(c.start, c.end).includes('-') && isUpper(b.text[c.end + 1] ?? '')) continue;

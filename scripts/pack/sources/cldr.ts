@@ -17,6 +17,7 @@ interface TerritoriesFile {
  */
 export const CLDR_REGIONAL: Record<Lang, string[]> = {
   en: ['en-GB'], it: ['it-CH'], fr: ['fr-BE', 'fr-CA', 'fr-CH'], de: ['de-AT', 'de-CH'], es: ['es-419', 'es-AR', 'es-MX'],
+  pt: ['pt-PT'], ru: [],
 };
 
 /** ISO alpha-2 → every name CLDR gives the territory in `lang`: the main one first, then `-alt-short`, `-alt-variant`, regional forms. */

@@ -83,3 +83,17 @@ export function readEveryPolitician(kb: string): EpFile[] {
 export function epFileUrl(path: string): string {
   return `https://github.com/tijmenb/everypolitician-data/blob/${EP_COMMIT}/data/${path}/sources/morph/wikidata.csv`;
 }
+
+/**
+ * A Russian Wikidata label of a person, as the press writes the name: Russian Wikipedia titles people
+ * "Surname, Given Patronymic" ("Додон, Игорь Николаевич", "Санду, Майя"), which becomes "Игорь Додон" (the
+ * label), "Игорь Николаевич Додон" (the formal form) and the surname "Додон". Null for anything else.
+ */
+export function russianPersonName(label: string): { name: string; full: string[]; surname: string } | null {
+  const word = /^[\p{Script=Cyrillic}]+(?:-[\p{Script=Cyrillic}]+)?$/u;
+  const m = /^([^,]+),\s*([^,]+)$/.exec(label.trim());
+  const [surname, given] = m ? [m[1]!.trim(), m[2]!.trim().split(/\s+/)] : [label.trim().split(/\s+/).at(-1)!, label.trim().split(/\s+/).slice(0, -1)];
+  if (!word.test(surname) || !given.length || given.length > 2 || !given.every((w) => word.test(w))) return null;
+  const name = `${given[0]} ${surname}`;
+  return { name, full: given.length === 2 ? [name, `${given.join(' ')} ${surname}`] : [name], surname };
+}

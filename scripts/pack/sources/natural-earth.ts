@@ -1,4 +1,4 @@
-// Natural Earth 4.0.0 populated places (../shared/kb/natural-earth/capitals.json): capitals' names in en, de, es, fr.
+// Natural Earth 4.0.0 populated places (../shared/kb/natural-earth/capitals.json): capitals' names in en, de, es, fr, pt, ru.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../../utils/pack/schema.ts';
@@ -15,12 +15,16 @@ export interface NaturalEarthPlace {
   NAME_DE: string | null;
   NAME_ES: string | null;
   NAME_FR: string | null;
+  NAME_PT: string | null;
+  NAME_RU: string | null;
 }
 
 /** The source has no Italian names (NAME_IT does not exist in 4.0.0). */
-const COLUMNS: [Lang, 'NAME_EN' | 'NAME_DE' | 'NAME_ES' | 'NAME_FR'][] = [
-  ['en', 'NAME_EN'], ['de', 'NAME_DE'], ['es', 'NAME_ES'], ['fr', 'NAME_FR'],
+const COLUMNS: [Lang, 'NAME_EN' | 'NAME_DE' | 'NAME_ES' | 'NAME_FR' | 'NAME_PT' | 'NAME_RU'][] = [
+  ['en', 'NAME_EN'], ['de', 'NAME_DE'], ['es', 'NAME_ES'], ['fr', 'NAME_FR'], ['pt', 'NAME_PT'], ['ru', 'NAME_RU'],
 ];
+/** Languages the capitals builder has no names of its own for: their label falls back to English until a source gives one. */
+const LABELLED_HERE = new Set<Lang>(['pt', 'ru']);
 
 export function readNaturalEarth(kb: string): NaturalEarthPlace[] {
   return JSON.parse(readFileSync(join(kb, 'natural-earth', 'capitals.json'), 'utf8')) as NaturalEarthPlace[];
@@ -58,6 +62,10 @@ function addNames(reg: Registry, d: Draft, country: Draft, place: NaturalEarthPl
     if (!name) continue;
     const k = normaliseAlias(name);
     if (country.aliases[lang].some((f) => normaliseAlias(f) === k) || country.weak[lang].some((f) => normaliseAlias(f) === k)) continue;
-    reg.alias(d, lang, [name], d.weak[lang].some((f) => normaliseAlias(f) === k));
+    // A capital whose English name is weak (a city as often the place as its government) is weak in these languages too.
+    const enWeak = d.weak.en.some((f) => normaliseAlias(f) === normaliseAlias(d.labels.en ?? ''));
+    const weak = d.weak[lang].some((f) => normaliseAlias(f) === k) || (LABELLED_HERE.has(lang) && enWeak);
+    if (LABELLED_HERE.has(lang) && (!d.labels[lang] || d.labels[lang] === d.labels.en)) d.labels[lang] = name;
+    reg.alias(d, lang, [name], weak);
   }
 }

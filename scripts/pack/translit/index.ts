@@ -6,11 +6,12 @@
 import { LANGS, type Lang } from '../../../utils/pack/schema.ts';
 import { normaliseAlias } from '../../../utils/pack/normalize.ts';
 import type { Draft, Registry } from '../registry.ts';
-import type { EpFile } from '../sources/everypolitician.ts';
+import { russianPersonName, type EpFile } from '../sources/everypolitician.ts';
 import { transliterate, type Phonology } from './engine.ts';
 import { CYRILLIC_TABLES } from './cyrillic.ts';
 import { ROMANISED_TO_CYRILLIC } from './romanised.ts';
 import { arabicForms, georgianForms, koreanGerman } from './latin.ts';
+import { latinSourceOf, latinToRussian } from './latin-russian.ts';
 
 /**
  * Countries whose people's names are Cyrillic, with the phonology their Latin spellings follow.
@@ -87,8 +88,13 @@ function knownSurname(d: Draft, en: string): string | undefined {
   return known ? toks[1] : undefined;
 }
 
+/**
+ * A Cyrillic name's forms in one pack language. Russian writes a Russian name as it is; Portuguese follows the
+ * English romanisation ("Vladimir Putin", "Serguei Lavrov" is rarer than "Sergei"), which its press mostly copies.
+ */
 export function cyrillicForms(cyrillic: string, ph: Phonology, lang: Lang): string[] {
-  return transliterate(cyrillic, CYRILLIC_TABLES[lang], ph);
+  if (lang === 'ru') return ph === 'ru' ? [cyrillic] : [];
+  return transliterate(cyrillic, CYRILLIC_TABLES[lang === 'pt' ? 'en' : lang], ph);
 }
 
 /** English romanisation → Cyrillic (one reading) → each language's press forms. */
@@ -116,7 +122,9 @@ export function generateForPerson(reg: Registry, d: Draft, ep: Map<string, Parti
   const cyrIso = isos.find((c) => CYRILLIC_COUNTRIES[c]);
   if (cyrIso) {
     const ph = CYRILLIC_COUNTRIES[cyrIso]!;
-    const original = d.qid ? ep.get(d.qid)?.[EP_COLUMN[ph]] : undefined;
+    // Russian Wikipedia titles people "Surname, Given Patronymic": read as the name the press writes.
+    const listed = d.qid ? ep.get(d.qid)?.[EP_COLUMN[ph]] : undefined;
+    const original = listed && ph === 'ru' ? (russianPersonName(listed)?.name ?? listed) : listed;
     // An original with more words than the English name carries a patronymic ("Алмазбек Шаршенович Атамбаев"),
     // which no press writes: the English romanisation is the better start then.
     const sameLength = (c: string) => c.split(/\s+/).length === (d.labels.en ?? '').split(/\s+/).length;
@@ -124,6 +132,11 @@ export function generateForPerson(reg: Registry, d: Draft, ep: Map<string, Parti
       original && plainCyrillic(original) && sameLength(original) ? [{ cyr: original }] : englishNames(d).map((en) => ({ en }));
     for (const lang of LANGS) {
       const g: Generated = { lang, full: [], surnames: [] };
+      // Ukrainian and Bulgarian names are respelt by the Russian press ("Зеленский", not "Зеленський"): only a
+      // Russian spelling a source gives (EveryPolitician's Russian label) is used, none is derived.
+      const ruListed = lang === 'ru' && ph !== 'ru' && d.qid ? ep.get(d.qid)?.name__ru : undefined;
+      const ruOriginal = ruListed ? russianPersonName(ruListed)?.name : undefined;
+      if (ruOriginal && plainCyrillic(ruOriginal) && sameLength(ruOriginal)) g.full.push(ruOriginal);
       for (const s of sources) {
         const forms = s.cyr ? cyrillicForms(s.cyr, ph, lang) : fromRomanised(s.en!, ph, lang);
         g.full.push(...forms);
@@ -146,8 +159,31 @@ export function addTransliterations(reg: Registry, epFiles: readonly EpFile[]): 
   for (const d of people) {
     for (const g of generateForPerson(reg, d, ep)) {
       reg.alias(d, g.lang, g.full);
+      // A Russian label in Latin letters was only the English name copied: the Cyrillic spelling replaces it.
+      const cyr = g.lang === 'ru' ? g.full.find(plainCyrillic) : undefined;
+      if (cyr && !plainCyrillic(d.labels.ru ?? '')) d.labels.ru = cyr;
       // Surnames alone stay weak (linked only with the full name or the office in context), as people.ts makes them.
       reg.alias(d, g.lang, g.surnames, true);
     }
+    addRussianTranscription(reg, d);
   }
+}
+
+/**
+ * A Latin-script person with no Russian spelling from a source gets the practical transcription of their
+ * country's language (latin-russian.ts): the full name, and the surname (weak) where the person goes by it.
+ */
+function addRussianTranscription(reg: Registry, d: Draft): void {
+  if (plainCyrillic(d.labels.ru ?? '')) return;
+  const source = latinSourceOf(countriesOf(reg, d));
+  const en = d.labels.en;
+  if (!source || !en) return;
+  const forms = latinToRussian(en, source);
+  if (!forms.length) return;
+  d.labels.ru = forms[0]!;
+  reg.alias(d, 'ru', forms);
+  const sur = knownSurname(d, en);
+  // Strong where the English surname is ("Macron"), weak where it links only with context.
+  const strong = sur !== undefined && d.aliases.en.some((f) => normaliseAlias(f) === normaliseAlias(sur));
+  if (sur) reg.alias(d, 'ru', forms.flatMap((f) => { const t = f.split(' '); return t.length === 2 ? [t[1]!] : []; }), !strong);
 }
