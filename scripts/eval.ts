@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { analyseDocument } from '../utils/article/analyse.ts';
-import { LANGS, type Pack } from '../utils/pack/schema.ts';
+import { LANGS, LATE_LANGS, type Pack } from '../utils/pack/schema.ts';
 import { compileMatcher } from '../utils/recognition/index.ts';
 import { normaliseKey } from '../utils/recognition/normalise.ts';
 import { loadPack, parsePage } from './annotate.ts';
@@ -181,7 +181,7 @@ export function runEval(root = '.', pack: Pack = loadPack(join(root, 'public', '
     };
     pages.push(pr);
     if (name === 'seed') seed = pr;
-    const set = gold.lang && !packLangs.has(gold.lang) ? sets.other : LATE_LANGS.has(gold.lang ?? '') ? sets.ptru[gold.split] : sets[gold.split];
+    const set = gold.lang && !packLangs.has(gold.lang) ? sets.other : (LATE_LANGS as readonly string[]).includes(gold.lang ?? '') ? sets.ptru[gold.split] : sets[gold.split];
     set.pages.push(pr);
     add(set.core, c);
     add(set.all, a);
@@ -191,9 +191,6 @@ export function runEval(root = '.', pack: Pack = loadPack(join(root, 'public', '
   for (const s of [sets.dev, sets.test]) { add(core, s.core); add(all, s.all); }
   return { pages, ...sets, core, all, seed, packGaps: [...gaps].sort() };
 }
-
-/** The languages added after the first five (issue 15): scored in a set of their own. */
-const LATE_LANGS = new Set(['pt', 'ru']);
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 

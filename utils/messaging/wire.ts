@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
  * since its schemas carry every method on their prototypes and no bundler
  * can drop them. zod/mini's functions are tree-shaken to what is used.
  *
- * These mirror their classic originals exactly; tests/messaging/wire.test.ts
+ * The entity types and the date rule are defined here and imported by the
+ * classic originals; the rest mirror theirs, and tests/messaging/wire.test.ts
  * compares the two (their JSON Schemas, and the lists), so one can't change
  * without the other. This module must import nothing that imports classic zod.
  */
@@ -30,7 +31,9 @@ export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
 /** As utils/pack/schema.ts's IsoDate: "2024", "2024-06" or "2024-06-19". */
-export const IsoDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
+export const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const ISO_DATE_MESSAGE = 'expected YYYY, YYYY-MM or YYYY-MM-DD';
+export const IsoDate = z.string().check(z.regex(ISO_DATE, ISO_DATE_MESSAGE));
 
 /** As utils/db/records.ts's NoteSelectors: a quote note's W3C Web Annotation selectors. */
 export const NoteSelectors = z.object({

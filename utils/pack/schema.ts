@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTITY_TYPES, ISO_DATE, ISO_DATE_MESSAGE } from '../messaging/wire.ts';
 
 /** The languages the pack labels entities in: the five it was built for, then Portuguese and Russian (appended, so the matcher's language bits of the first five keep their values). */
 export const LANGS = ['en', 'it', 'fr', 'de', 'es', 'pt', 'ru'] as const;
@@ -8,14 +9,13 @@ export const LATE_LANGS = ['pt', 'ru'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export const ENTITY_TYPES = ['person', 'country', 'place', 'organization', 'treaty'] as const;
+// The list and the date rule are written once, in the zod/mini leaves the content script uses.
+export { ENTITY_TYPES };
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
 /** A calendar date, possibly partial: "2024", "2024-06" or "2024-06-19". */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const IsoDate = z.string().regex(ISO_DATE, ISO_DATE_MESSAGE);
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const Qid = z.string().regex(/^Q[1-9]\d*$/);
